@@ -1,0 +1,194 @@
+// The message protocol between the host, the logic thread (a worker running QuickJS) and the
+// render layer. Every message that crosses a thread boundary is one of the types below.
+// spec/protocol.md describes the same protocol in prose.
+
+/**
+ * DOM operation codes. The logic thread sends a batch of operations as one flat JSON array:
+ * each code is followed by exactly the arguments listed in {@link OpArgs}, e.g.
+ * `[1, 7, "wx-view", 6, 3, 7, 0]` creates element 7 and appends it to element 3.
+ * Node ids are positive integers allocated by the logic thread; 0 means "none".
+ */
+export const enum Op {
+  /** Create an element. */
+  CreateElement = 1,
+  /** Create a text node. */
+  CreateText = 2,
+  /** Set an attribute (or a built-in component's property) to a JSON value. */
+  SetAttribute = 3,
+  /** Remove an attribute. */
+  RemoveAttribute = 4,
+  /** Replace a text node's text. */
+  SetText = 5,
+  /** Insert a node into a parent before a sibling (0: append). Moves the node if it is attached. */
+  Insert = 6,
+  /** Detach a node and forget it and its descendants. */
+  Remove = 7,
+  /** Attach a page root to the render layer's page container. */
+  AttachPage = 8,
+  /** Detach a page root and forget its nodes. */
+  DetachPage = 9,
+}
+
+/** A JSON value: what an attribute may hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** The arguments that follow each op code in a batch. */
+export interface OpArgs {
+  [Op.CreateElement]: [id: number, tag: string];
+  [Op.CreateText]: [id: number, text: string];
+  [Op.SetAttribute]: [id: number, name: string, value: JsonValue];
+  [Op.RemoveAttribute]: [id: number, name: string];
+  [Op.SetText]: [id: number, text: string];
+  [Op.Insert]: [parent: number, child: number, before: number];
+  [Op.Remove]: [id: number];
+  [Op.AttachPage]: [root: number, route: string];
+  [Op.DetachPage]: [root: number];
+}
+
+/** One operation as a tuple: its code followed by its arguments. */
+export type OpTuple = { [K in Op]: [K, ...OpArgs[K]] }[Op];
+
+/** A batch: op tuples laid end to end in one flat array. */
+export type OpBatch = (Op | OpArgs[Op][number])[];
+
+/** A touch point, as in WeChat's touch events. */
+export interface Touch {
+  identifier: number;
+  pageX: number;
+  pageY: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** A user interaction captured by the render layer, to be dispatched in the logic thread. */
+export interface ViewEvent {
+  /** The logic node the interaction hit (the event's target). */
+  node: number;
+  /** WeChat event type: `tap`, `touchstart`, … */
+  type: string;
+  /** Milliseconds since the page was shown. */
+  timeStamp: number;
+  detail: JsonValue;
+  touches?: Touch[];
+  changedTouches?: Touch[];
+}
+
+/** A performance entry, named and shaped as WeChat's `wx.getPerformance()` entries. */
+export interface PerformanceEntry {
+  entryType: 'navigation' | 'script' | 'render';
+  name: 'appLaunch' | 'evaluateScript' | 'firstRender' | 'route';
+  /** Milliseconds since the Unix epoch (fractional). */
+  startTime: number;
+  duration: number;
+  path?: string;
+  navigationType?: string;
+  moduleName?: string;
+}
+
+/** What stopped or broke a mini-program's code. */
+export type AppErrorKind =
+  /** An exception thrown by mini-program code. */
+  | 'exception'
+  /** A task ran past its deadline and was interrupted. */
+  | 'timeout'
+  /** Recursion past the stack limit. */
+  | 'stack'
+  /** Memory past the limit (QuickJS heap or the wasm heap). */
+  | 'memory'
+  /** The logic thread stopped answering or died. */
+  | 'crash';
+
+/** An error reported to the host. */
+export interface AppError {
+  kind: AppErrorKind;
+  /** Route of the page whose code was running, when there was one. */
+  page?: string;
+  message: string;
+  stack?: string;
+  /** True when the app was terminated because of it. */
+  fatal: boolean;
+}
+
+export type LogLevel = 'debug' | 'log' | 'info' | 'warn' | 'error';
+
+/** How the app is launched: WeChat's launch options. */
+export interface LaunchOptions {
+  path: string;
+  query: Record<string, string>;
+  scene: number;
+}
+
+/** Resource limits of one app's logic thread. */
+export interface Limits {
+  /** Deadline of one task (an event, a lifecycle, a timer), in milliseconds. */
+  taskTimeoutMs: number;
+  /** QuickJS heap limit, in bytes. */
+  memoryBytes: number;
+  /** Limit of the whole wasm heap (QuickJS's limit does not bound ArrayBuffers), in bytes. */
+  wasmHeapBytes: number;
+  /** QuickJS stack limit, in bytes (at most 256 KB). */
+  stackBytes: number;
+}
+
+/** Host → logic thread (worker). */
+export type HostMessage =
+  | {
+      t: 'boot';
+      /** The logic framework script (runtime/logic bundled). */
+      framework: string;
+      /** The bundle's logic.js. */
+      logic: string;
+      /** The bundle's manifest.json, parsed. */
+      manifest: unknown;
+      limits: Limits;
+      launch: LaunchOptions;
+      /** When the host started the launch (epoch ms): the start of `appLaunch`. */
+      launchStart: number;
+      /** QuickJS compiled once per host process; workers instantiating it share its optimized code. */
+      quickjs: WebAssembly.Module;
+    }
+  | { t: 'event'; event: ViewEvent }
+  /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
+  | { t: 'applied'; at: number };
+
+/** A host message as posted to the worker, numbered so that the worker's `idle` reply can name it. */
+export interface HostEnvelope {
+  seq: number;
+  message: HostMessage;
+}
+
+/** Logic thread (worker) → host. */
+export type LogicMessage =
+  /**
+   * A batch of DOM operations (an {@link OpBatch} as JSON text, parsed only by the render layer).
+   * `more`: a first part of a page's first render, sent early so that the view builds it while
+   * the logic thread goes on; only the last part (without `more`) is acknowledged with `applied`.
+   */
+  | { t: 'ops'; ops: string; more?: boolean }
+  /** The worker finished the task started by host message number `seq` (0 for its own tasks). */
+  | { t: 'idle'; seq: number }
+  | { t: 'page'; root: number; route: string }
+  | { t: 'error'; error: AppError }
+  | { t: 'log'; level: LogLevel; text: string }
+  | { t: 'perf'; entry: PerformanceEntry };
+
+/**
+ * Logic framework (inside QuickJS) → worker, through the one host function `__host.post(json)`.
+ * The worker forwards them to the host as {@link LogicMessage}s.
+ */
+export type FrameworkMessage =
+  | { t: 'page'; root: number; route: string }
+  | { t: 'error'; error: AppError }
+  | { t: 'log'; level: LogLevel; text: string };
+
+/**
+ * Worker → logic framework, through `__miniapp.dispatch(json)`.
+ * `inject` runs app.js and every page's script; `launch` runs App's launch hooks; `route` opens a page.
+ */
+export type DispatchMessage =
+  | { t: 'inject'; pages: string[] }
+  | { t: 'launch'; launch: LaunchOptions }
+  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' }
+  | { t: 'event'; event: ViewEvent }
+  | { t: 'applied' }
+  | { t: 'perf'; entries: PerformanceEntry[] };

@@ -1,0 +1,26 @@
+// `miniapp build <project> [--out dir]`: compiles the project and writes the bundle.
+import { resolve } from 'node:path';
+import { CompileError, compileProject, writeBundle } from '../compiler/index.js';
+import { printCompileError, printWarnings } from './diagnostics.js';
+
+export interface BuildArgs {
+  project: string;
+  out?: string;
+}
+
+export function build(args: BuildArgs): number {
+  const out = resolve(args.out ?? `${args.project}/dist`);
+  try {
+    const { bundle, warnings, sources } = compileProject(args.project, { exclude: [out] });
+    printWarnings(warnings, sources);
+    writeBundle(bundle, out);
+    process.stderr.write(`miniapp: built ${bundle.manifest.pages.length} page(s) into ${out}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CompileError) {
+      printCompileError(error);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+// The `miniapp` command line.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { build } from './build.js';
+import { run } from './run.js';
+
+await yargs(hideBin(process.argv))
+  .scriptName('miniapp')
+  .command(
+    'build <project>',
+    'Compile a mini-program into a bundle (manifest.json, logic.js, view.css)',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .option('out', { type: 'string', describe: 'the bundle directory [default: <project>/dist]' }),
+    (argv) => {
+      process.exitCode = build({ project: argv.project, out: argv.out });
+    },
+  )
+  .command(
+    'run <project>',
+    'Run a mini-program headless and print its page',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .option('page', { type: 'string', describe: 'the page to open, as path?query [default: the entry page]' })
+        .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
+        .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
+        .option('width', { type: 'number', default: 375, describe: 'screen width of the simulated device, in px' })
+        .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' }),
+    async (argv) => {
+      process.exitCode = await run({
+        project: argv.project,
+        page: argv.page,
+        tap: argv.tap.map(String),
+        format: argv.format,
+        width: argv.width,
+        timeout: argv.timeout,
+      });
+    },
+  )
+  .demandCommand(1, 'name a command: build or run')
+  .strict()
+  .help()
+  .parseAsync();

@@ -1,0 +1,93 @@
+// `miniapp run <project>`: compiles the project, boots it headless (worker + QuickJS + happy-dom),
+// performs the taps in order, waits for the app to settle after each, and prints the page.
+import { Window } from 'happy-dom';
+import { CompileError, compileProject } from '../compiler/index.js';
+import { createMiniApp, type MiniApp } from '../runtime/host/index.js';
+import { toHtml, toWxml } from '../runtime/view/snapshot.js';
+import { printCompileError, printWarnings } from './diagnostics.js';
+
+export interface RunArgs {
+  project: string;
+  /** `path?query` of the page to open. */
+  page?: string;
+  tap: string[];
+  format: 'html' | 'wxml';
+  /** Screen width of the simulated device, in px. */
+  width: number;
+  /** How long to wait for the app to settle, in ms. */
+  timeout: number;
+}
+
+/** Splits `pages/detail/detail?id=3&x=y` into a route and a query object. */
+export function parsePageArgument(page: string): { path: string; query: Record<string, string> } {
+  const q = page.indexOf('?');
+  const path = (q < 0 ? page : page.slice(0, q)).replace(/^\//, '');
+  const query = Object.fromEntries(new URLSearchParams(q < 0 ? '' : page.slice(q + 1)));
+  return { path, query };
+}
+
+async function settle(app: MiniApp, timeout: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeout);
+  });
+  const done = await Promise.race([app.settled().then(() => true as const), expired]);
+  clearTimeout(timer);
+  return done;
+}
+
+export async function run(args: RunArgs): Promise<number> {
+  let compiled;
+  try {
+    compiled = compileProject(args.project);
+  } catch (error) {
+    if (error instanceof CompileError) {
+      printCompileError(error);
+      return 1;
+    }
+    throw error;
+  }
+  printWarnings(compiled.warnings, compiled.sources);
+  const { bundle } = compiled;
+
+  const window = new Window({ url: 'https://miniapp.localhost/', width: args.width, height: Math.round((args.width * 16) / 9) });
+  const launch = args.page === undefined ? undefined : parsePageArgument(args.page);
+  if (launch !== undefined && !bundle.manifest.pages.includes(launch.path)) {
+    process.stderr.write(`miniapp: --page "${launch.path}" is not in app.json's pages: ${bundle.manifest.pages.join(', ')}\n`);
+    await window.happyDOM.close();
+    return 1;
+  }
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, screenWidth: args.width });
+  app.on('error', (e) => process.stderr.write(`miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`));
+  app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
+
+  let status = 0;
+  try {
+    if (!(await settle(app, args.timeout))) process.stderr.write(`miniapp: the app was still busy after ${args.timeout} ms\n`);
+    for (const selector of args.tap) {
+      if (app.state !== 'running') break;
+      const root = app.view.currentPage?.root;
+      let target: Element | null = null;
+      try {
+        target = root?.querySelector(selector) ?? null;
+      } catch {
+        process.stderr.write(`miniapp: --tap "${selector}" is not a valid CSS selector\n`);
+        status = 1;
+        break;
+      }
+      if (target === null) {
+        process.stderr.write(`miniapp: no element on the page matches --tap "${selector}" (built-in components are wx-<tag>, e.g. wx-button)\n`);
+        status = 1;
+        break;
+      }
+      target.dispatchEvent(new window.MouseEvent('click', { bubbles: true, cancelable: true }) as unknown as Event);
+      if (!(await settle(app, args.timeout))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after --tap "${selector}"\n`);
+    }
+    process.stdout.write(`${args.format === 'wxml' ? toWxml(app.view) : toHtml(app.view)}\n`);
+    if (app.state === 'crashed') status = 1;
+  } finally {
+    await app.close();
+    await window.happyDOM.close();
+  }
+  return status;
+}

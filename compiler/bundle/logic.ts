@@ -1,0 +1,26 @@
+// logic.js: every script as a module factory, then every template, with a source map back to the
+// project's files.
+import MagicString, { Bundle as SourceBundle } from 'magic-string';
+import type { CompiledScript } from '../script/compile.js';
+
+export interface LogicScript {
+  code: string;
+  map: string;
+}
+
+/** `scripts` keyed by their file (path from the root); `templates` as written by the WXML compiler. */
+export function assembleLogic(scripts: Map<string, CompiledScript>, templates: string[]): LogicScript {
+  const bundle = new SourceBundle({ separator: '' });
+  for (const [file, script] of scripts) {
+    const source = new MagicString(script.code);
+    source.prepend(`__miniapp.define(${JSON.stringify(script.id)}, function (require, module, exports) {\n`);
+    source.append('\n});\n');
+    // Transpiled code has other lines than its file: only files kept as written are mapped.
+    bundle.addSource(script.verbatim ? { filename: file, content: source } : { content: source });
+  }
+  for (const template of templates) bundle.addSource({ content: new MagicString(template) });
+  bundle.prepend('// miniapp logic.js (bundle format 1)\n');
+  const code = bundle.toString();
+  const map = bundle.generateMap({ file: 'logic.js', includeContent: true, hires: 'boundary' }).toString();
+  return { code, map };
+}

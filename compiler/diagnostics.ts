@@ -1,0 +1,127 @@
+// Compiler diagnostics: a numbered code, a message, and the place in a file. Every error the
+// compiler reports is one of these, printed as `file:line:col: message` with a code frame.
+import { codeFrameColumns } from '@babel/code-frame';
+
+export const enum DiagnosticCode {
+  FileMissing = 1,
+  JsonSyntax = 10,
+  JsonSchema = 11,
+  WxmlUnclosedTag = 20,
+  WxmlUnexpectedClosingTag = 21,
+  WxmlDuplicateAttribute = 22,
+  WxmlUnclosedInterpolation = 23,
+  WxmlBadExpression = 24,
+  WxmlUnknownDirective = 25,
+  WxmlMisplacedElse = 26,
+  WxmlBadDirectiveValue = 27,
+  WxssSyntax = 40,
+  ScriptSyntax = 50,
+}
+
+/** A position in a source file: offset from the start, 1-based line, 1-based column. */
+export interface SourcePosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  /** Errors stop the build; warnings are printed and the build goes on. */
+  severity: 'error' | 'warning';
+  /** Path of the file, relative to the project root. */
+  file: string;
+  message: string;
+  start: SourcePosition;
+  end?: SourcePosition;
+}
+
+/** The position of an offset in a text. */
+export function positionAt(source: string, offset: number): SourcePosition {
+  const clamped = Math.max(0, Math.min(offset, source.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i >= 0 && i < clamped; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { offset: clamped, line, column: clamped - lineStart + 1 };
+}
+
+/** The offset of a 1-based line and column in a text. */
+export function offsetAt(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = source.indexOf('\n', offset);
+    if (next < 0) return source.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + column - 1, source.length);
+}
+
+/** Thrown by the compiler with every diagnostic it found; `sources` holds the texts for code frames. */
+export class CompileError extends Error {
+  override name = 'CompileError';
+
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    readonly sources: ReadonlyMap<string, string>,
+  ) {
+    super(diagnostics.map((d) => `${d.file}:${d.start.line}:${d.start.column}: ${d.message}`).join('\n'));
+  }
+
+  /** Every diagnostic with its code frame, as a terminal shows them. */
+  format(options: { color?: boolean } = {}): string {
+    return this.diagnostics.map((d) => formatDiagnostic(d, this.sources.get(d.file), options)).join('\n\n');
+  }
+}
+
+/** `file:line:col: message` followed by a code frame of the source around it. */
+export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: { color?: boolean } = {}): string {
+  const { file, start, end, message, code } = diagnostic;
+  const head = `${file}:${start.line}:${start.column}: ${diagnostic.severity} MA${String(code).padStart(4, '0')}: ${message}`;
+  if (source === undefined) return head;
+  const frame = codeFrameColumns(
+    source,
+    {
+      start: { line: start.line, column: start.column },
+      end: end && end.offset > start.offset ? { line: end.line, column: end.column } : undefined,
+    },
+    { highlightCode: options.color === true, forceColor: options.color === true },
+  );
+  return `${head}\n${frame}`;
+}
+
+/** Collects the diagnostics of one file. */
+export class DiagnosticSink {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly source: string,
+  ) {}
+
+  error(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
+    this.add('error', code, message, startOffset, endOffset);
+  }
+
+  warning(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
+    this.add('warning', code, message, startOffset, endOffset);
+  }
+
+  /** True when an error (not only warnings) was reported. */
+  get failed(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+
+  private add(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
+    this.diagnostics.push({
+      code,
+      severity,
+      file: this.file,
+      message,
+      start: positionAt(this.source, startOffset),
+      end: endOffset === undefined ? undefined : positionAt(this.source, endOffset),
+    });
+  }
+}

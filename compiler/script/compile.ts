@@ -1,0 +1,53 @@
+// Page and app scripts → CommonJS for the module registry. JavaScript is checked by @babel/parser
+// (ES module syntax is compiled to CommonJS by TypeScript); TypeScript goes through the TypeScript
+// compiler API. A syntax error is reported with its place.
+import { parse } from '@babel/parser';
+import ts from 'typescript';
+import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
+
+export interface CompiledScript {
+  /** The module id: the file's path with `.ts` replaced by `.js`. */
+  id: string;
+  code: string;
+  /** Whether `code` is the file as written (so logic.js's source map can point into it). */
+  verbatim: boolean;
+  diagnostics: Diagnostic[];
+}
+
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2020,
+  esModuleInterop: true,
+  allowJs: true,
+  isolatedModules: true,
+};
+
+function transpile(file: string, source: string, sink: DiagnosticSink): string {
+  const result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions: COMPILER_OPTIONS });
+  for (const d of result.diagnostics ?? []) {
+    if (d.category !== ts.DiagnosticCategory.Error) continue;
+    const start = d.start ?? 0;
+    sink.error(DiagnosticCode.ScriptSyntax, ts.flattenDiagnosticMessageText(d.messageText, '\n'), start, start + (d.length ?? 0));
+  }
+  return result.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '');
+}
+
+export function compileScript(file: string, source: string): CompiledScript {
+  const sink = new DiagnosticSink(file, source);
+  const id = file.replace(/\.ts$/, '.js');
+  if (file.endsWith('.ts')) {
+    const code = transpile(file, source, sink);
+    return { id, code, verbatim: false, diagnostics: sink.diagnostics };
+  }
+  let isModule = false;
+  try {
+    const ast = parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, errorRecovery: false });
+    isModule = ast.program.sourceType === 'module';
+  } catch (error) {
+    const pos = (error as { pos?: number }).pos ?? 0;
+    sink.error(DiagnosticCode.ScriptSyntax, (error as Error).message.replace(/\s*\(\d+:\d+\)$/, ''), pos);
+    return { id, code: '', verbatim: true, diagnostics: sink.diagnostics };
+  }
+  if (!isModule) return { id, code: source, verbatim: true, diagnostics: [] };
+  return { id, code: transpile(file, source, sink), verbatim: false, diagnostics: sink.diagnostics };
+}

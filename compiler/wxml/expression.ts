@@ -1,0 +1,239 @@
+// A `{{ }}` expression → JavaScript for the logic thread, plus the data paths it reads.
+// Identifiers read the data root (`d.name`) or, for wx:for variables, the scope (`s.item`);
+// member access and calls are null-safe (`a.b.c` on a missing `a` is undefined, as in WeChat).
+import { parseExpression } from '@babel/parser';
+import type { Expression, Node, ObjectExpression, SpreadElement } from '@babel/types';
+import type { DataPath } from '../../spec/bundle.js';
+import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
+
+export interface CompiledExpression {
+  /** JavaScript reading the data root `d` and the scope `s`. */
+  code: string;
+  /** Paths read under the data root. */
+  d: DataPath[];
+  /** Paths read under scope variables (the first segment is the variable). */
+  s: DataPath[];
+  /** When the whole expression is a plain path (`a.b[0]`): that path, and whether its root is a scope variable. */
+  path?: DataPath;
+  scoped?: boolean;
+}
+
+/** Thrown inside the compiler to stop at the first problem of an expression. */
+class ExpressionError extends Error {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
+    super(message);
+  }
+}
+
+const UNARY = new Set(['!', '-', '+', '~', 'typeof', 'void']);
+
+/** The static path of an identifier or a member chain with literal keys (`a.b[0]['c']`), else null. */
+function staticPath(node: Node): DataPath | null {
+  if (node.type === 'Identifier') return [node.name];
+  if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return null;
+  const base = staticPath(node.object);
+  if (base === null) return null;
+  const p = node.property;
+  if (!node.computed && p.type === 'Identifier') return [...base, p.name];
+  if (node.computed && p.type === 'StringLiteral') return [...base, p.value];
+  if (node.computed && p.type === 'NumericLiteral') return [...base, String(p.value)];
+  return null;
+}
+
+class ExpressionCompiler {
+  readonly reads: DataPath[] = [];
+
+  constructor(
+    private readonly scope: ReadonlySet<string>,
+    private readonly base: number,
+  ) {}
+
+  private unsupported(node: Node, what: string): never {
+    throw new ExpressionError(`${what} is not allowed in a WXML expression`, this.base + (node.start ?? 0));
+  }
+
+  /** Records what a node reads. A `.length` reads its object (its value changes with any element). */
+  private read(path: DataPath): void {
+    const trimmed = path.length > 1 && path[path.length - 1] === 'length' ? path.slice(0, -1) : path;
+    this.reads.push(trimmed);
+  }
+
+  gen(node: Node): string {
+    switch (node.type) {
+      case 'Identifier':
+        this.read([node.name]);
+        return `${this.scope.has(node.name) ? 's' : 'd'}.${node.name}`;
+      case 'StringLiteral':
+        return JSON.stringify(node.value);
+      case 'NumericLiteral':
+        return String(node.value);
+      case 'BooleanLiteral':
+        return String(node.value);
+      case 'NullLiteral':
+        return 'null';
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        const path = staticPath(node);
+        if (path !== null) {
+          this.read(path);
+          return this.access(node);
+        }
+        const object = this.gen(node.object);
+        if (node.computed) return `${object}?.[${this.gen(node.property)}]`;
+        if (node.property.type !== 'Identifier') this.unsupported(node.property, 'a private name');
+        return `${object}?.${node.property.name}`;
+      }
+      case 'CallExpression':
+      case 'OptionalCallExpression': {
+        const callee = node.callee;
+        let fn: string;
+        if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
+          // The method name is not data: the call reads its object.
+          const object = this.gen(callee.object);
+          if (callee.computed) fn = `${object}?.[${this.gen(callee.property)}]`;
+          else if (callee.property.type === 'Identifier') fn = `${object}?.${callee.property.name}`;
+          else this.unsupported(callee.property, 'a private name');
+        } else {
+          fn = this.gen(callee);
+        }
+        const args = node.arguments.map((a) => (a.type === 'SpreadElement' ? `...${this.gen(a.argument)}` : this.gen(a)));
+        return `${fn}?.(${args.join(', ')})`;
+      }
+      case 'UnaryExpression':
+        if (!UNARY.has(node.operator)) this.unsupported(node, `the "${node.operator}" operator`);
+        return `(${node.operator}${node.operator.length > 1 ? ' ' : ''}${this.gen(node.argument)})`;
+      case 'BinaryExpression':
+        if (node.left.type === 'PrivateName') this.unsupported(node.left, 'a private name');
+        return `(${this.gen(node.left)} ${node.operator} ${this.gen(node.right)})`;
+      case 'LogicalExpression':
+        return `(${this.gen(node.left)} ${node.operator} ${this.gen(node.right)})`;
+      case 'ConditionalExpression':
+        return `(${this.gen(node.test)} ? ${this.gen(node.consequent)} : ${this.gen(node.alternate)})`;
+      case 'ArrayExpression':
+        return `[${node.elements.map((e) => (e === null ? '' : e.type === 'SpreadElement' ? `...${this.gen(e.argument)}` : this.gen(e))).join(', ')}]`;
+      case 'ObjectExpression':
+        return this.object(node);
+      case 'TemplateLiteral':
+        return this.unsupported(node, 'a template literal');
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return this.unsupported(node, 'a function');
+      case 'AssignmentExpression':
+      case 'UpdateExpression':
+        return this.unsupported(node, 'an assignment');
+      case 'SequenceExpression':
+        return this.unsupported(node, 'a comma expression');
+      case 'ThisExpression':
+        return this.unsupported(node, '`this`');
+      case 'NewExpression':
+        return this.unsupported(node, '`new`');
+      case 'RegExpLiteral':
+        return this.unsupported(node, 'a regular expression literal');
+      default:
+        return this.unsupported(node, `${node.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`);
+    }
+  }
+
+  /** A static member chain, null-safe: `a.b[0]` → `d.a?.b?.[0]`. */
+  private access(node: Node): string {
+    if (node.type === 'Identifier') return `${this.scope.has(node.name) ? 's' : 'd'}.${node.name}`;
+    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') throw new Error('not a member chain');
+    const object = this.access(node.object);
+    const p = node.property;
+    if (!node.computed && p.type === 'Identifier') return `${object}?.${p.name}`;
+    return `${object}?.[${JSON.stringify(p.type === 'StringLiteral' ? p.value : String((p as { value: number }).value))}]`;
+  }
+
+  private object(node: ObjectExpression): string {
+    const parts = node.properties.map((p: ObjectExpression['properties'][number] | SpreadElement) => {
+      if (p.type === 'SpreadElement') return `...${this.gen(p.argument)}`;
+      if (p.type === 'ObjectMethod') return this.unsupported(p, 'a method');
+      const value = this.gen(p.value);
+      const key = p.key;
+      if (p.computed) return `[${this.gen(key)}]: ${value}`;
+      if (key.type === 'Identifier') return `${JSON.stringify(key.name)}: ${value}`;
+      if (key.type === 'StringLiteral') return `${JSON.stringify(key.value)}: ${value}`;
+      if (key.type === 'NumericLiteral') return `${JSON.stringify(String(key.value))}: ${value}`;
+      return this.unsupported(key, 'this property key');
+    });
+    return `({${parts.join(', ')}})`;
+  }
+}
+
+/** Drops duplicates and paths already covered by a shorter one (reading `a` covers `a.b`). */
+export function minimizePaths(paths: DataPath[]): DataPath[] {
+  const sorted = paths.slice().sort((a, b) => a.length - b.length);
+  const out: DataPath[] = [];
+  for (const p of sorted) {
+    if (!out.some((q) => q.length <= p.length && q.every((seg, i) => seg === p[i]))) out.push(p);
+  }
+  return out;
+}
+
+function parse(source: string): Expression {
+  return parseExpression(source, { sourceType: 'script', errorRecovery: false });
+}
+
+/** Babel's message without its `(line:col)` suffix. */
+function babelMessage(error: unknown): string {
+  return (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '');
+}
+
+/**
+ * Compiles one `{{ }}` expression found at `offset` in its file. `scope` names the wx:for variables
+ * in effect. A body that is not an expression but is one inside braces (`{{ a: 1, ...b }}`)
+ * is the braceless object WXML allows. Returns null after reporting a problem to `sink`.
+ */
+export function compileExpression(source: string, offset: number, scope: ReadonlySet<string>, sink: DiagnosticSink): CompiledExpression | null {
+  if (source.trim() === '') {
+    sink.error(DiagnosticCode.WxmlBadExpression, 'empty expression in {{ }}', offset - 2, offset + source.length + 2);
+    return null;
+  }
+  let ast: Expression;
+  let base = offset;
+  try {
+    ast = parse(source);
+    // `{{ a, b }}` is the braceless object `{ a, b }`, not a comma expression.
+    if (ast.type === 'SequenceExpression') {
+      try {
+        ast = parse(`{${source}}`);
+        base = offset - 1;
+      } catch {
+        // not an object either: compiling the comma expression reports it
+      }
+    }
+  } catch (first) {
+    try {
+      ast = parse(`{${source}}`);
+      base = offset - 1;
+    } catch {
+      const pos = (first as { pos?: number }).pos ?? 0;
+      sink.error(DiagnosticCode.WxmlBadExpression, `bad expression: ${babelMessage(first)}`, offset + pos);
+      return null;
+    }
+  }
+  const compiler = new ExpressionCompiler(scope, base);
+  let code: string;
+  try {
+    code = compiler.gen(ast);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    sink.error(DiagnosticCode.WxmlBadExpression, error.message, error.at);
+    return null;
+  }
+  const reads = minimizePaths(compiler.reads);
+  const result: CompiledExpression = {
+    code,
+    d: reads.filter((p) => !scope.has(p[0])),
+    s: reads.filter((p) => scope.has(p[0])),
+  };
+  const path = staticPath(ast);
+  if (path !== null) {
+    result.path = path;
+    result.scoped = scope.has(path[0]);
+  }
+  return result;
+}

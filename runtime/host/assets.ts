@@ -1,0 +1,16 @@
+// Where the built runtime files are. They live in dist/ beside package.json; the tests run the
+// TypeScript sources, which find them there too.
+import { readFileSync } from 'node:fs';
+
+const dist = import.meta.url.endsWith('.ts') ? new URL('../../dist/', import.meta.url) : new URL('../../', import.meta.url);
+
+/** The Node worker entry of the logic thread. */
+export const nodeWorkerUrl = new URL('runtime/host/node_worker.js', dist);
+
+let framework: string | undefined;
+
+/** The logic framework script (runtime/logic bundled into one file by the build). */
+export function frameworkScript(): string {
+  framework ??= readFileSync(new URL('logic-framework.js', dist), 'utf8');
+  return framework;
+}

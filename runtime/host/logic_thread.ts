@@ -1,0 +1,306 @@
+// The logic thread's body, inside a worker: one QuickJS runtime with limits, the logic framework
+// and the app's logic.js evaluated in it, and every host message run as a task under a deadline.
+// It knows nothing of the worker API: the entry (node_worker.ts) gives it `post` and a heartbeat.
+import {
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSRuntime,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten';
+import type {
+  AppError,
+  AppErrorKind,
+  DispatchMessage,
+  FrameworkMessage,
+  HostMessage,
+  Limits,
+  LogicMessage,
+  PerformanceEntry,
+} from '../../bridge/protocol.js';
+import type { Manifest } from '../../spec/bundle.js';
+import { now } from './clock.js';
+
+/** Heartbeat slots in the shared Int32Array the host watches. */
+export const enum Heartbeat {
+  /** Incremented at the start of every task. */
+  Task = 0,
+  /** 1 while a task runs. */
+  Busy = 1,
+}
+
+const WASM_PAGE = 64 * 1024;
+/** The QuickJS build starts with a 16 MB heap; a smaller maximum is not possible. */
+const INITIAL_HEAP_PAGES = 256;
+
+/** The wasm memory for an app's QuickJS: growing past `wasmHeapBytes` fails like any out-of-memory. */
+export function wasmMemoryFor(limits: Limits): WebAssembly.Memory {
+  const maximum = Math.max(INITIAL_HEAP_PAGES, Math.floor(limits.wasmHeapBytes / WASM_PAGE));
+  return new WebAssembly.Memory({ initial: INITIAL_HEAP_PAGES, maximum });
+}
+
+/** Longest log line forwarded to the host; longer ones are cut. */
+const MAX_LOG_TEXT = 64 * 1024;
+
+interface DumpedError {
+  name?: string;
+  message?: string;
+  stack?: string;
+}
+
+export class LogicThread {
+  private runtime: QuickJSRuntime | null = null;
+  private context: QuickJSContext | null = null;
+  private dispatchFn: QuickJSHandle | null = null;
+  private flushFn: QuickJSHandle | null = null;
+  private runningFn: QuickJSHandle | null = null;
+  private limits: Limits | null = null;
+  private deadline = 0;
+  /** Set when the interrupt handler stopped the running code at its deadline. */
+  private interrupted = false;
+  /** Set once a fatal error was reported: nothing runs after it. */
+  private dead = false;
+  private firstRender: { start: number; launchStart: number; path: string } | null = null;
+
+  constructor(
+    private readonly quickjs: QuickJSWASMModule,
+    private readonly post: (message: LogicMessage) => void,
+    private readonly heartbeat: Int32Array,
+  ) {}
+
+  /** Runs one host message. `seq` is echoed in the `idle` reply. */
+  handle(message: HostMessage, seq: number): void {
+    if (!this.dead) {
+      switch (message.t) {
+        case 'boot':
+          this.boot(message);
+          break;
+        case 'event':
+          this.task({ t: 'event', event: message.event });
+          break;
+        case 'applied':
+          this.applied();
+          break;
+        default: {
+          const unknown: never = message;
+          throw new Error(`unknown host message ${JSON.stringify(unknown)}`);
+        }
+      }
+    }
+    this.post({ t: 'idle', seq });
+  }
+
+  private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
+    const limits = (this.limits = message.limits);
+    const manifest = message.manifest as Manifest;
+    const runtime = (this.runtime = this.quickjs.newRuntime());
+    runtime.setMaxStackSize(Math.min(limits.stackBytes, 256 * 1024));
+    runtime.setMemoryLimit(limits.memoryBytes);
+    runtime.setInterruptHandler(() => this.shouldInterrupt());
+    const context = (this.context = runtime.newContext());
+
+    const host = context.newObject();
+    const postFn = context.newFunction('post', (json) => {
+      this.fromFramework(JSON.parse(context.getString(json)) as FrameworkMessage);
+    });
+    const opsFn = context.newFunction('ops', (json) => {
+      this.post({ t: 'ops', ops: context.getString(json), more: true });
+    });
+    const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
+    context.setProp(host, 'post', postFn);
+    context.setProp(host, 'ops', opsFn);
+    context.setProp(host, 'memoryExhausted', exhaustedFn);
+    context.setProp(context.global, '__host', host);
+    postFn.dispose();
+    opsFn.dispose();
+    exhaustedFn.dispose();
+    host.dispose();
+
+    if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
+    const api = context.getProp(context.global, '__miniapp');
+    this.dispatchFn = context.getProp(api, 'dispatch');
+    this.flushFn = context.getProp(api, 'flush');
+    this.runningFn = context.getProp(api, 'running');
+    api.dispose();
+
+    const evalStart = now();
+    if (!this.evaluate(message.logic, 'logic.js')) return;
+    this.task({ t: 'inject', pages: manifest.pages });
+    if (this.dead) return;
+    this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
+
+    this.task({ t: 'launch', launch: message.launch });
+    if (this.dead) return;
+    this.firstRender = { start: now(), launchStart: message.launchStart, path: message.launch.path };
+    this.task({ t: 'route', path: message.launch.path, query: message.launch.query, openType: 'appLaunch' });
+  }
+
+  /** The view applied a batch: onReady and setData callbacks may run; the first one ends the startup marks. */
+  private applied(): void {
+    const first = this.firstRender;
+    this.firstRender = null;
+    const end = now();
+    this.task({ t: 'applied' });
+    if (first !== null && !this.dead) {
+      this.entries([
+        { entryType: 'render', name: 'firstRender', startTime: first.start, duration: end - first.start, path: first.path },
+        { entryType: 'navigation', name: 'appLaunch', startTime: first.launchStart, duration: end - first.launchStart, path: first.path, navigationType: 'appLaunch' },
+      ]);
+    }
+  }
+
+  private entries(entries: PerformanceEntry[]): void {
+    for (const entry of entries) this.post({ t: 'perf', entry });
+    this.task({ t: 'perf', entries });
+  }
+
+  /**
+   * Whether the heap is (nearly) used up: the wasm heap only grows, so its size is a high-water
+   * mark. Either limit may be what ran out: the wasm heap's maximum, or QuickJS's own limit (this
+   * build counts allocations rather than their sizes, so the heap is at least that large when it
+   * is reached).
+   */
+  private memoryExhausted(): boolean {
+    const heap = this.quickjs.getWasmMemory().buffer.byteLength;
+    return heap >= this.limits!.memoryBytes || heap >= this.limits!.wasmHeapBytes * 0.75;
+  }
+
+  private shouldInterrupt(): boolean {
+    if (Date.now() <= this.deadline) return false;
+    this.interrupted = true;
+    return true;
+  }
+
+  private begin(): void {
+    this.deadline = Date.now() + this.limits!.taskTimeoutMs;
+    this.interrupted = false;
+    Atomics.add(this.heartbeat, Heartbeat.Task, 1);
+    Atomics.store(this.heartbeat, Heartbeat.Busy, 1);
+  }
+
+  private end(): void {
+    Atomics.store(this.heartbeat, Heartbeat.Busy, 0);
+  }
+
+  /** Evaluates a whole script (the framework, logic.js); false when it failed (the app is dead then). */
+  private evaluate(code: string, filename: string): boolean {
+    const context = this.context!;
+    this.begin();
+    try {
+      const result = context.evalCode(code, filename, { type: 'global', strict: false });
+      if (result.error) {
+        this.failed(context.dump(result.error) as DumpedError, `evaluating ${filename}`, true);
+        result.error.dispose();
+        return false;
+      }
+      result.value.dispose();
+      return true;
+    } finally {
+      this.end();
+    }
+  }
+
+  /** One task: dispatch a message to the framework, run the jobs it queued, send the DOM operations. */
+  private task(message: DispatchMessage): void {
+    const context = this.context!;
+    this.begin();
+    try {
+      const arg = context.newString(JSON.stringify(message));
+      const result = context.callFunction(this.dispatchFn!, context.undefined, arg);
+      arg.dispose();
+      if (result.error) {
+        this.failed(context.dump(result.error) as DumpedError, message.t, false);
+        result.error.dispose();
+      } else {
+        result.value.dispose();
+      }
+      if (this.dead) return;
+      const jobs = this.runtime!.executePendingJobs();
+      if (jobs.error) {
+        this.failed(context.dump(jobs.error) as DumpedError, 'a promise job', false);
+        jobs.error.dispose();
+      }
+      if (this.dead) return;
+      this.flush();
+    } finally {
+      this.end();
+    }
+  }
+
+  private flush(): void {
+    const context = this.context!;
+    // A fresh deadline: the operations of an interrupted task are still sent, so the view
+    // matches the logic thread's tree.
+    this.deadline = Date.now() + this.limits!.taskTimeoutMs;
+    const result = context.callFunction(this.flushFn!, context.undefined);
+    if (result.error) {
+      this.failed(context.dump(result.error) as DumpedError, 'sending DOM operations', true);
+      result.error.dispose();
+      return;
+    }
+    const ops = context.getString(result.value);
+    result.value.dispose();
+    if (ops !== '') this.post({ t: 'ops', ops });
+  }
+
+  /** The page whose code was running when the last task failed. */
+  private runningPage(): string | undefined {
+    const context = this.context!;
+    this.deadline = Date.now() + this.limits!.taskTimeoutMs;
+    const result = context.callFunction(this.runningFn!, context.undefined);
+    if (result.error) {
+      result.error.dispose();
+      return undefined;
+    }
+    const page = context.dump(result.value) as string | undefined;
+    result.value.dispose();
+    return page;
+  }
+
+  /** Something escaped the framework: an interrupt, memory exhaustion, or a framework fault. */
+  private failed(dumped: DumpedError | null, during: string, fatal: boolean): void {
+    const page = this.runningFn ? this.runningPage() : undefined;
+    // QuickJS throws null when it cannot allocate the error of a failed allocation.
+    const error: DumpedError = dumped ?? (this.memoryExhausted() ? { name: 'InternalError', message: 'out of memory' } : { name: 'Error', message: 'null was thrown' });
+    let kind: AppErrorKind = 'exception';
+    let message = `${error.name ?? 'Error'}: ${error.message ?? String(error)} (while ${during})`;
+    if (this.interrupted) {
+      kind = 'timeout';
+      message = `a task ran longer than ${this.limits!.taskTimeoutMs} ms and was stopped (while ${during})`;
+    } else if (error.name === 'InternalError' && error.message === 'out of memory') {
+      kind = 'memory';
+      fatal = true;
+      message = `the logic thread ran out of memory (while ${during})`;
+    } else if (error.name === 'InternalError' && error.message === 'stack overflow') {
+      kind = 'stack';
+      message = `maximum call stack size exceeded (while ${during})`;
+    }
+    const report: AppError = { kind, page, message, stack: trimStack(error.stack), fatal };
+    this.post({ t: 'error', error: report });
+    if (fatal) this.dead = true;
+  }
+
+  private fromFramework(message: FrameworkMessage): void {
+    switch (message.t) {
+      case 'log':
+        this.post(message.text.length > MAX_LOG_TEXT ? { ...message, text: `${message.text.slice(0, MAX_LOG_TEXT)}… (cut at ${MAX_LOG_TEXT} characters)` } : message);
+        break;
+      case 'error':
+        this.post(message);
+        if (message.error.fatal) this.dead = true;
+        break;
+      case 'page':
+        this.post(message);
+        break;
+      default: {
+        const unknown: never = message;
+        throw new Error(`unknown framework message ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+}
+
+function trimStack(stack: string | undefined): string | undefined {
+  if (!stack) return undefined;
+  const lines = stack.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 12 ? [...lines.slice(0, 12), `    … ${lines.length - 12} more frames`].join('\n') : lines.join('\n');
+}

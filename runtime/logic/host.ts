@@ -1,0 +1,23 @@
+// What the worker lends the logic framework: posting a message to the host, sending DOM
+// operations early, and asking whether the heap is exhausted.
+import type { FrameworkMessage } from '../../bridge/protocol.js';
+
+declare const __host: { post(json: string): void; ops(json: string): void; memoryExhausted(): boolean };
+
+/** Sends a message to the host (through the worker). */
+export function post(message: FrameworkMessage): void {
+  __host.post(JSON.stringify(message));
+}
+
+/** Sends the first part of a page's first render ahead of the rest (see ops.ts). */
+export function sendEarly(json: string): void {
+  __host.ops(json);
+}
+
+/**
+ * True when the heap has grown to the memory limit. QuickJS throws `null` when it cannot even
+ * allocate the error for an allocation that failed; this tells that apart from a `throw null`.
+ */
+export function memoryExhausted(): boolean {
+  return __host.memoryExhausted();
+}

@@ -1,0 +1,74 @@
+// The module registry of logic.js: each project file is defined as a CommonJS factory and runs
+// on its first require, as in WeChat.
+import { reportError } from './report.js';
+
+type Require = (path: string) => unknown;
+type ModuleFactory = (require: Require, module: { exports: unknown }, exports: unknown) => void;
+
+const factories: Record<string, ModuleFactory> = Object.create(null);
+const cache: Record<string, { exports: unknown }> = Object.create(null);
+
+/** Registers a module under its path from the project root (`pages/index/index.js`). */
+export function defineModule(id: string, factory: ModuleFactory): void {
+  factories[id] = factory;
+}
+
+export function isModuleDefined(id: string): boolean {
+  return id in factories;
+}
+
+function normalize(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+
+/** The path a require argument names, relative to the requiring module or (with `/`) to the root. */
+function joinRequest(request: string, from: string): string {
+  const base = request.startsWith('/') ? [] : from.split('/').slice(0, -1);
+  return normalize(base.concat(request.split('/'))).join('/');
+}
+
+/** Resolves a require argument to a defined module: the path itself, with `.js`, or its `index.js`. */
+export function resolveModule(request: string, from: string): string | undefined {
+  const joined = joinRequest(request, from);
+  const candidates = [joined, `${joined}.js`, `${joined}/index.js`];
+  for (const id of candidates) if (id in factories) return id;
+  return undefined;
+}
+
+/** Runs (once) and returns the exports of module `id`. Cycles see the partly filled exports, as in Node. */
+export function requireModule(id: string): unknown {
+  const cached = cache[id];
+  if (cached !== undefined) return cached.exports;
+  const factory = factories[id];
+  if (factory === undefined) throw new Error(`module "${id}" is not defined`);
+  const module = { exports: {} as unknown };
+  cache[id] = module;
+  const require: Require = (request) => {
+    if (typeof request !== 'string') throw new TypeError(`require args must be a string, got ${typeof request}`);
+    const resolved = resolveModule(request, id);
+    if (resolved === undefined) {
+      const joined = joinRequest(request, id);
+      const named = joined.endsWith('.js') ? joined : `${joined}.js`;
+      throw new Error(`module "${named}" is not defined, require args is "${request}" (in ${id})`);
+    }
+    return requireModule(resolved);
+  };
+  factory.call(module.exports, require, module, module.exports);
+  return module.exports;
+}
+
+/** Requires a module for the framework (app.js, a page): what it throws is reported, not rethrown. */
+export function injectModule(id: string, page: string | undefined): void {
+  try {
+    requireModule(id);
+  } catch (error) {
+    delete cache[id];
+    reportError(error, page, id);
+  }
+}

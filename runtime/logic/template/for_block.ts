@@ -1,0 +1,275 @@
+// wx:for: one item fragment per list entry. A change under one entry (`list[3].done`) updates that
+// item alone; a new list is diffed by wx:key, reusing items and moving as few as possible.
+import type { DataPath, ForNode } from '../../../spec/bundle.js';
+import { insert } from '../ops.js';
+import { logicConsole } from '../console.js';
+import { affected, overlaps, pathsOverlap, withoutScopeNames, type Changes } from './changes.js';
+import { evaluate, type RenderContext, type Scope } from './context.js';
+import type { ElementFragment } from './element.js';
+import { firstNode, nextNode, type Container, type Fragment } from './fragment.js';
+import { longestIncreasing } from './longest_increasing.js';
+import { mountNodes } from './mount.js';
+
+/** The entries wx:for walks: arrays by index, objects by key, a number n as 0…n-1, a string by character. */
+function entriesOf(list: unknown): { values: unknown[]; indices: (string | number)[] | null } {
+  if (Array.isArray(list)) return { values: list, indices: null };
+  if (typeof list === 'number') {
+    const n = Number.isFinite(list) && list > 0 ? Math.floor(list) : 0;
+    const values = new Array(n);
+    for (let i = 0; i < n; i++) values[i] = i;
+    return { values, indices: null };
+  }
+  if (typeof list === 'string') return { values: list.split(''), indices: null };
+  if (list !== null && typeof list === 'object') {
+    const keys = Object.keys(list);
+    return { values: keys.map((k) => (list as Record<string, unknown>)[k]), indices: keys };
+  }
+  return { values: [], indices: null };
+}
+
+const INDEX = /^\d+$/;
+
+class ItemFragment implements Fragment, Container {
+  pos = 0;
+  readonly el: number;
+  frags: Fragment[] = [];
+
+  constructor(
+    private readonly list: ForFragment,
+    readonly key: unknown,
+    readonly scope: Scope,
+  ) {
+    this.el = list.el;
+  }
+
+  tail(): number {
+    return nextNode(this.list, this.pos);
+  }
+
+  update(changes: Changes): void {
+    const frags = this.frags;
+    for (let i = 0; i < frags.length; i++) frags[i].update(changes);
+  }
+
+  first(): number {
+    return firstNode(this.frags);
+  }
+
+  roots(out: number[]): void {
+    for (let i = 0; i < this.frags.length; i++) this.frags[i].roots(out);
+  }
+
+  destroy(detach: boolean): void {
+    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(detach);
+  }
+}
+
+export class ForFragment implements Fragment, Container {
+  pos = 0;
+  readonly el: number;
+  /** The items, in list order. */
+  frags: ItemFragment[] = [];
+  private warnedDuplicateKey = false;
+
+  constructor(
+    private readonly node: ForNode,
+    private readonly parent: Container,
+    private readonly parentEl: ElementFragment | null,
+    private readonly ctx: RenderContext,
+    private readonly scope: Scope,
+    before: number,
+  ) {
+    this.el = parent.el;
+    const { values, indices } = entriesOf(evaluate(node.l, ctx, scope));
+    const keys = this.keysOf(values);
+    for (let i = 0; i < values.length; i++) {
+      const item = this.createItem(keys[i], values[i], indices ? indices[i] : i, before);
+      item.pos = i;
+      this.frags.push(item);
+    }
+  }
+
+  private keysOf(values: unknown[]): unknown[] {
+    const keyName = this.node.key;
+    const keys = new Array(values.length);
+    if (keyName === undefined) {
+      for (let i = 0; i < values.length; i++) keys[i] = i;
+      return keys;
+    }
+    const seen = new Set<unknown>();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const key = keyName === '*this' ? value : value === null || value === undefined ? undefined : (value as Record<string, unknown>)[keyName];
+      if (seen.has(key)) {
+        if (!this.warnedDuplicateKey) {
+          this.warnedDuplicateKey = true;
+          logicConsole.warn(`Do not set same key "${String(key)}" in wx:key (in ${this.ctx.owner.is}).`);
+        }
+        for (let j = 0; j < values.length; j++) keys[j] = j;
+        return keys;
+      }
+      seen.add(key);
+      keys[i] = key;
+    }
+    return keys;
+  }
+
+  private createItem(key: unknown, value: unknown, index: string | number, before: number): ItemFragment {
+    const scope: Scope = Object.create(this.scope);
+    scope[this.node.i] = value;
+    scope[this.node.x] = index;
+    const item = new ItemFragment(this, key, scope);
+    mountNodes(this.node.c, item, this.parentEl, this.ctx, scope, before, item.frags);
+    return item;
+  }
+
+  tail(): number {
+    return nextNode(this.parent, this.pos);
+  }
+
+  update(changes: Changes): void {
+    const node = this.node;
+    if (!affected(node, changes)) return;
+    const lp = node.lp;
+    if (lp === undefined) {
+      if (affected(node.l, changes)) this.reconcile(changes);
+      else this.patch(null, changes);
+      return;
+    }
+    // Split the changes on the list's side into: under one entry (targeted), the list itself
+    // (a full diff), and unrelated to the list.
+    const listSide = node.ls ? changes.s : changes.d;
+    const rest: DataPath[] = [];
+    let targets: Map<number, DataPath[]> | null = null;
+    let full = false;
+    const count = this.frags.length;
+    for (let i = 0; i < listSide.length; i++) {
+      const path = listSide[i];
+      if (!pathsOverlap(path, lp)) {
+        rest.push(path);
+        continue;
+      }
+      if (path.length <= lp.length) {
+        full = true;
+        continue;
+      }
+      const segment = path[lp.length];
+      const index = INDEX.test(segment) ? Number(segment) : -1;
+      const sub = path.slice(lp.length + 1);
+      const key = node.key;
+      const keyMayChange = key !== undefined && (sub.length === 0 || (key !== '*this' && sub[0] === key));
+      if (index < 0 || index >= count || keyMayChange) {
+        full = true;
+        continue;
+      }
+      targets ??= new Map();
+      let paths = targets.get(index);
+      if (paths === undefined) targets.set(index, (paths = []));
+      paths.push([node.i, ...sub]);
+    }
+    const others: Changes = node.ls ? { d: changes.d, s: rest } : { d: rest, s: changes.s };
+    if (full) this.reconcile(others);
+    else this.patch(targets, others);
+  }
+
+  /** Updates items in place: the targeted ones with their own changes, all with `others`. */
+  private patch(targets: Map<number, DataPath[]> | null, others: Changes): void {
+    const node = this.node;
+    const items = this.frags;
+    const outerScope = withoutScopeNames(others.s, node.i, node.x);
+    const othersReachItems = overlaps(node.bd, others.d) || overlaps(node.bs, outerScope);
+    if (targets !== null) {
+      const list = evaluate(node.l, this.ctx, this.scope);
+      // Entries are addressed by index only in arrays; anything else is diffed whole.
+      if (!Array.isArray(list) || list.length !== items.length) return this.reconcile(others);
+      for (const [index, paths] of targets) {
+        const item = items[index];
+        item.scope[node.i] = list[index];
+        item.update({ d: others.d, s: outerScope.length ? outerScope.concat(paths) : paths });
+      }
+    }
+    if (!othersReachItems) return;
+    const changes: Changes = { d: others.d, s: outerScope };
+    for (let i = 0; i < items.length; i++) {
+      if (targets === null || !targets.has(i)) items[i].update(changes);
+    }
+  }
+
+  /** Diffs the new list against the items by key: removes, creates, moves, then updates. */
+  private reconcile(others: Changes): void {
+    const node = this.node;
+    const { values, indices } = entriesOf(evaluate(node.l, this.ctx, this.scope));
+    const keys = this.keysOf(values);
+    const old = this.frags;
+    const byKey = new Map<unknown, ItemFragment>();
+    for (let i = 0; i < old.length; i++) byKey.set(old[i].key, old[i]);
+
+    const n = values.length;
+    const next: (ItemFragment | undefined)[] = new Array(n);
+    const sources: number[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const item = byKey.get(keys[i]);
+      if (item !== undefined) {
+        byKey.delete(keys[i]);
+        next[i] = item;
+        sources[i] = item.pos;
+      } else {
+        sources[i] = -1;
+      }
+    }
+    for (const item of byKey.values()) item.destroy(true);
+
+    // Walk backwards placing each item before the one after it; items on the longest run that
+    // kept their relative order stay where they are.
+    const stay = longestIncreasing(sources);
+    let s = stay.length - 1;
+    let before = this.tail();
+    const moving: number[] = [];
+    for (let i = n - 1; i >= 0; i--) {
+      let item = next[i];
+      if (item === undefined) {
+        item = this.createItem(keys[i], values[i], indices ? indices[i] : i, before);
+        next[i] = item;
+      } else if (s >= 0 && stay[s] === i) {
+        s--;
+      } else {
+        moving.length = 0;
+        item.roots(moving);
+        for (let j = 0; j < moving.length; j++) insert(this.el, moving[j], before);
+      }
+      const first = item.first();
+      if (first !== 0) before = first;
+    }
+    const items = next as ItemFragment[];
+    for (let i = 0; i < n; i++) items[i].pos = i;
+    this.frags = items;
+
+    // Reused items: their entry may differ in any way, and their index may have moved.
+    const outerScope = withoutScopeNames(others.s, node.i, node.x);
+    for (let i = 0; i < n; i++) {
+      if (sources[i] < 0) continue;
+      const item = items[i];
+      const index = indices ? indices[i] : i;
+      const paths: DataPath[] = outerScope.concat([[node.i]]);
+      if (item.scope[node.x] !== index) {
+        item.scope[node.x] = index;
+        paths.push([node.x]);
+      }
+      item.scope[node.i] = values[i];
+      item.update({ d: others.d, s: paths });
+    }
+  }
+
+  first(): number {
+    return firstNode(this.frags);
+  }
+
+  roots(out: number[]): void {
+    for (let i = 0; i < this.frags.length; i++) this.frags[i].roots(out);
+  }
+
+  destroy(detach: boolean): void {
+    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(detach);
+    this.frags = [];
+  }
+}

@@ -1,0 +1,44 @@
+// A text node: static text, or an interpolation re-evaluated when what it reads changes.
+import type { TextNode } from '../../../spec/bundle.js';
+import { createText, remove, setText } from '../ops.js';
+import { affected, type Changes } from './changes.js';
+import { evaluate, toText, type RenderContext, type Scope } from './context.js';
+import type { Fragment } from './fragment.js';
+
+export class TextFragment implements Fragment {
+  pos = 0;
+  readonly id: number;
+  private text: string;
+
+  constructor(
+    private readonly node: TextNode,
+    private readonly ctx: RenderContext,
+    private readonly scope: Scope,
+  ) {
+    const v = node.v;
+    this.text = typeof v === 'string' ? v : toText(evaluate(v, ctx, scope));
+    this.id = createText(this.text);
+  }
+
+  update(changes: Changes): void {
+    const v = this.node.v;
+    if (typeof v === 'string' || !affected(v, changes)) return;
+    const text = toText(evaluate(v, this.ctx, this.scope));
+    if (text !== this.text) {
+      this.text = text;
+      setText(this.id, text);
+    }
+  }
+
+  first(): number {
+    return this.id;
+  }
+
+  roots(out: number[]): void {
+    out.push(this.id);
+  }
+
+  destroy(detach: boolean): void {
+    if (detach) remove(this.id);
+  }
+}

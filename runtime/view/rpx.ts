@@ -1,0 +1,79 @@
+// rpx → px for the simulated screen (750 rpx = the screen width), with WeChat's rounding: down to
+// a whole pixel, but never to 0 for a non-zero length. Only declaration values are converted, so
+// a selector such as `.w100rpx` stays as written; strings, url() and comments are left alone.
+
+/** WeChat's rounding of one rpx length to pixels. */
+export function rpxToPx(rpx: number, screenWidth: number): number {
+  if (rpx === 0) return 0;
+  const px = Math.floor((rpx / 750) * screenWidth + 1e-4);
+  return px === 0 ? (rpx > 0 ? 1 : -1) : px;
+}
+
+const LENGTH = /(^|[^\w.-])(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)rpx\b/gi;
+
+function convertValue(text: string, screenWidth: number): string {
+  return text.replace(LENGTH, (_m, before: string, n: string) => `${before}${rpxToPx(Number(n), screenWidth)}px`);
+}
+
+/**
+ * Converts rpx in a style sheet, or in the declarations of a style attribute. A run of text that
+ * ends at `{` is a selector or an at-rule prelude and is kept; one that ends at `;` or `}` (or the
+ * end) is a declaration and is converted, except for its strings, url()s and comments.
+ */
+export function convertRpx(css: string, screenWidth: number): string {
+  if (!/rpx/i.test(css)) return css;
+  let out = '';
+  // The current run, as pieces; a protected piece (string, url(), comment) is never converted.
+  let pieces: string[] = [];
+  let protectedPieces: boolean[] = [];
+  let text = '';
+  const push = (piece: string, isProtected: boolean) => {
+    pieces.push(piece);
+    protectedPieces.push(isProtected);
+  };
+  const endText = () => {
+    if (text !== '') push(text, false);
+    text = '';
+  };
+  const cut = (isProtected: boolean, piece: string) => {
+    endText();
+    push(piece, isProtected);
+  };
+  const flush = (isDeclaration: boolean) => {
+    endText();
+    for (let k = 0; k < pieces.length; k++) {
+      out += isDeclaration && !protectedPieces[k] ? convertValue(pieces[k], screenWidth) : pieces[k];
+    }
+    pieces = [];
+    protectedPieces = [];
+  };
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    let end = -1;
+    if (c === '"' || c === "'") {
+      end = i + 1;
+      while (end < css.length && css[end] !== c) end += css[end] === '\\' ? 2 : 1;
+      end = Math.min(end + 1, css.length);
+    } else if (c === '/' && css[i + 1] === '*') {
+      const close = css.indexOf('*/', i + 2);
+      end = close < 0 ? css.length : close + 2;
+    } else if ((c === 'u' || c === 'U') && /^url\(/i.test(css.slice(i, i + 4)) && !/[\w-]/.test(css[i - 1] ?? '')) {
+      const close = css.indexOf(')', i);
+      end = close < 0 ? css.length : close + 1;
+    }
+    if (end >= 0) {
+      cut(true, css.slice(i, end));
+      i = end - 1;
+    } else if (c === '{') {
+      text += c;
+      flush(false);
+    } else if (c === ';' || c === '}') {
+      flush(true);
+      out += c;
+    } else {
+      text += c;
+    }
+  }
+  flush(true);
+  return out;
+}

@@ -1,0 +1,78 @@
+// Printing what a view shows. `wxml` is the logical tree in miniprogram-simulate's snapshot style
+// (custom components by tag, built-ins as wx-<tag>, attributes class/id/style as the logic thread
+// set them, text); `html` is the DOM as the render layer built it.
+import type { JsonValue } from '../../bridge/protocol.js';
+import type { View } from './view.js';
+
+/** Attributes the wxml snapshot shows. */
+const SNAPSHOT_ATTRIBUTES = ['class', 'id', 'style'];
+
+function quote(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+function printValue(value: JsonValue): string {
+  return typeof value === 'string' ? quote(value) : `"{{${JSON.stringify(value)}}}"`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function wxmlNode(view: View, node: Node, indent: string): string {
+  if (node.nodeType === 3) return indent + escapeText((node as Text).data);
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const tag = element.localName;
+  const logical = view.attributesOf(element);
+  const props = SNAPSHOT_ATTRIBUTES.filter((name) => name in logical)
+    .map((name) => `\n${indent}  ${name}=${printValue(logical[name])}`)
+    .join('');
+  const children = Array.from(element.childNodes)
+    .map((child) => wxmlNode(view, child, `${indent}  `))
+    .filter((s) => s !== '');
+  const open = props === '' ? `${indent}<${tag}` : `${indent}<${tag}${props}\n${indent}`;
+  if (children.length === 0) return `${open}${props === '' ? ' ' : ''}/>`;
+  return `${open}>\n${children.join('\n')}\n${indent}</${tag}>`;
+}
+
+/** The current page's tree in WXML snapshot style (the page's own nodes, without its root). */
+export function toWxml(view: View): string {
+  const page = view.currentPage;
+  if (page === undefined) return '';
+  return Array.from(page.root.childNodes)
+    .map((child) => wxmlNode(view, child, ''))
+    .filter((s) => s !== '')
+    .join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function htmlNode(node: Node, indent: string): string {
+  if (node.nodeType === 3) {
+    const text = (node as Text).data;
+    return text.trim() === '' ? '' : indent + escapeHtml(text.trim());
+  }
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const tag = element.localName;
+  const attrs = Array.from(element.attributes)
+    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeHtml(a.value).replace(/"/g, '&quot;')}"`))
+    .join('');
+  const children = Array.from(element.childNodes)
+    .map((child) => htmlNode(child, `${indent}  `))
+    .filter((s) => s !== '');
+  if (children.length === 0) return `${indent}<${tag}${attrs}></${tag}>`;
+  if (children.length === 1 && element.childNodes.length === 1 && element.firstChild!.nodeType === 3) {
+    return `${indent}<${tag}${attrs}>${children[0].trim()}</${tag}>`;
+  }
+  return `${indent}<${tag}${attrs}>\n${children.join('\n')}\n${indent}</${tag}>`;
+}
+
+/** The current page's DOM as indented HTML, its root element included. */
+export function toHtml(view: View): string {
+  const page = view.currentPage;
+  return page === undefined ? '' : htmlNode(page.root, '');
+}

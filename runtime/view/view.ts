@@ -1,0 +1,244 @@
+// The render layer: applies batches of DOM operations from the logic thread to a container in a
+// DOM (happy-dom in Node, the page's DOM in a browser) and sends user interactions back. It knows
+// nothing of the app. Batches are untrusted (mini-program code runs beside the framework that
+// builds them), so every operation is checked: unknown nodes, non-component tags and event-handler
+// attributes are refused, and text is only ever set as text.
+import { Op, type JsonValue, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
+import { captureTaps } from './events.js';
+import { convertRpx } from './rpx.js';
+
+/** Thrown when a batch holds an operation the render layer refuses. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+export interface ViewOptions {
+  /** The bundle's view.css. */
+  css: string;
+  /** Screen width in px of the simulated device: 750 rpx. Defaults to 375. */
+  screenWidth?: number;
+  /** Receives user interactions, to be dispatched in the logic thread. */
+  send(event: ViewEvent): void;
+}
+
+/** Element tags a batch may create: custom-element names (they contain a hyphen) and the page root. */
+const SAFE_TAG = /^(?:page|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
+/** Attribute names a batch may set; `on…` would become an inline event handler in a browser. */
+const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
+
+/** Rules every app gets, before its own view.css. */
+const BASE_CSS = '[hidden]{display:none!important}page{display:block}';
+
+interface PageEntry {
+  root: Element;
+  route: string;
+  /** When the page was attached (performance.now() of the view's window): event timeStamps count from it. */
+  shownAt: number;
+}
+
+export class View {
+  private readonly nodes: (Node | undefined)[] = [];
+  private readonly ids = new WeakMap<Node, number>();
+  /** Attributes as the logic thread set them (before rpx conversion), for snapshots. */
+  private readonly logical = new WeakMap<Element, Record<string, JsonValue>>();
+  private readonly pages: PageEntry[] = [];
+  private readonly style: HTMLStyleElement;
+  private readonly document: Document;
+  private screenWidth: number;
+  private readonly stopCapture: () => void;
+
+  constructor(
+    readonly container: Element,
+    private readonly options: ViewOptions,
+  ) {
+    this.document = container.ownerDocument;
+    this.screenWidth = options.screenWidth ?? 375;
+    this.style = this.document.createElement('style');
+    this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidth);
+    container.appendChild(this.style);
+    this.stopCapture = captureTaps(this, options.send);
+  }
+
+  /** The page on top (the one shown), if any. */
+  get currentPage(): PageEntry | undefined {
+    return this.pages[this.pages.length - 1];
+  }
+
+  /** The logic node id of a DOM node, if the logic thread created it. */
+  idOf(node: Node): number | undefined {
+    return this.ids.get(node);
+  }
+
+  /** The attributes of an element as the logic thread set them. */
+  attributesOf(element: Element): Record<string, JsonValue> {
+    return this.logical.get(element) ?? {};
+  }
+
+  /** Changes the simulated screen width; rpx lengths are converted again. */
+  resize(screenWidth: number): void {
+    this.screenWidth = screenWidth;
+    this.style.textContent = BASE_CSS + convertRpx(this.options.css, screenWidth);
+    for (const node of this.nodes) {
+      if (node !== undefined && node.nodeType === 1) {
+        const style = this.logical.get(node as Element)?.style;
+        if (typeof style === 'string') (node as Element).setAttribute('style', convertRpx(style, screenWidth));
+      }
+    }
+  }
+
+  /** Applies one batch. Throws ProtocolError (leaving the operations before it applied) on a refused one. */
+  apply(batch: OpBatch): void {
+    if (!Array.isArray(batch)) throw new ProtocolError('a batch must be an array');
+    let i = 0;
+    const arg = (): unknown => {
+      if (i >= batch.length) throw new ProtocolError('a batch ends in the middle of an operation');
+      return batch[i++];
+    };
+    const id = (): number => {
+      const v = arg();
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new ProtocolError(`bad node id ${JSON.stringify(v)}`);
+      return v;
+    };
+    const text = (): string => {
+      const v = arg();
+      if (typeof v !== 'string') throw new ProtocolError(`expected a string, got ${JSON.stringify(v)}`);
+      return v;
+    };
+    while (i < batch.length) {
+      const op = arg() as Op;
+      switch (op) {
+        case Op.CreateElement: {
+          const nodeId = this.freshId(id());
+          const tag = text();
+          if (!SAFE_TAG.test(tag)) throw new ProtocolError(`refused element <${tag}>`);
+          this.register(nodeId, this.document.createElement(tag));
+          break;
+        }
+        case Op.CreateText: {
+          const nodeId = this.freshId(id());
+          this.register(nodeId, this.document.createTextNode(text()));
+          break;
+        }
+        case Op.SetAttribute: {
+          const element = this.element(id());
+          const name = text();
+          this.setAttribute(element, name, arg() as JsonValue);
+          break;
+        }
+        case Op.RemoveAttribute: {
+          const element = this.element(id());
+          const name = text();
+          delete this.logical.get(element)?.[name];
+          element.removeAttribute(name);
+          break;
+        }
+        case Op.SetText: {
+          const node = this.node(id());
+          if (node.nodeType !== 3) throw new ProtocolError('SetText on an element');
+          (node as Text).data = text();
+          break;
+        }
+        case Op.Insert: {
+          const parent = this.element(id());
+          const child = this.node(id());
+          const beforeId = id();
+          const before = beforeId === 0 ? null : this.node(beforeId);
+          if (before !== null && before.parentNode !== parent) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
+          if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
+          parent.insertBefore(child, before);
+          break;
+        }
+        case Op.Remove: {
+          const node = this.node(id());
+          node.parentNode?.removeChild(node);
+          this.forget(node);
+          break;
+        }
+        case Op.AttachPage: {
+          const root = this.element(id());
+          const route = text();
+          const previous = this.currentPage;
+          if (previous !== undefined) (previous.root as HTMLElement).style.display = 'none';
+          this.container.appendChild(root);
+          this.pages.push({ root, route, shownAt: this.now() });
+          break;
+        }
+        case Op.DetachPage: {
+          const root = this.element(id());
+          const index = this.pages.findIndex((p) => p.root === root);
+          if (index < 0) throw new ProtocolError('DetachPage of a node that is not a page');
+          this.pages.splice(index, 1);
+          root.remove();
+          this.forget(root);
+          const top = this.currentPage;
+          if (top !== undefined) (top.root as HTMLElement).style.display = '';
+          break;
+        }
+        default:
+          throw new ProtocolError(`unknown operation ${JSON.stringify(op)}`);
+      }
+    }
+  }
+
+  /** Milliseconds on the view's clock. */
+  now(): number {
+    return this.document.defaultView?.performance.now() ?? performance.now();
+  }
+
+  /** Stops listening and removes everything the view added to the container. */
+  destroy(): void {
+    this.stopCapture();
+    for (const page of this.pages) page.root.remove();
+    this.pages.length = 0;
+    this.style.remove();
+    this.nodes.length = 0;
+  }
+
+  private freshId(nodeId: number): number {
+    if (nodeId === 0 || this.nodes[nodeId] !== undefined) throw new ProtocolError(`node id ${nodeId} is already in use`);
+    return nodeId;
+  }
+
+  private register(nodeId: number, node: Node): void {
+    this.nodes[nodeId] = node;
+    this.ids.set(node, nodeId);
+  }
+
+  private node(nodeId: number): Node {
+    const node = this.nodes[nodeId];
+    if (node === undefined) throw new ProtocolError(`unknown node ${nodeId}`);
+    return node;
+  }
+
+  private element(nodeId: number): Element {
+    const node = this.node(nodeId);
+    if (node.nodeType !== 1) throw new ProtocolError(`node ${nodeId} is not an element`);
+    return node as Element;
+  }
+
+  private setAttribute(element: Element, name: string, value: JsonValue): void {
+    if (!SAFE_ATTRIBUTE.test(name)) throw new ProtocolError(`refused attribute "${name}"`);
+    let attrs = this.logical.get(element);
+    if (attrs === undefined) this.logical.set(element, (attrs = {}));
+    attrs[name] = value;
+    let text: string;
+    if (value === true) text = '';
+    else if (value === null || value === false) {
+      element.removeAttribute(name);
+      return;
+    } else if (typeof value === 'object') text = JSON.stringify(value);
+    else text = String(value);
+    element.setAttribute(name, name === 'style' ? convertRpx(text, this.screenWidth) : text);
+  }
+
+  /** Forgets a removed node and everything under it. */
+  private forget(node: Node): void {
+    const stack: Node[] = [node];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const nodeId = this.ids.get(n);
+      if (nodeId !== undefined) this.nodes[nodeId] = undefined;
+      for (let c = n.firstChild; c !== null; c = c.nextSibling) stack.push(c);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Types of the bundle the compiler writes and the runtime reads. spec/bundle-format.md is the prose.
+
+/** The bundle format version written into manifest.json. */
+export const BUNDLE_FORMAT = 1;
+
+/** app.json's `window` (and a page's own .json, which overrides it). */
+export interface WindowConfig {
+  navigationBarTitleText?: string;
+  navigationBarBackgroundColor?: string;
+  navigationBarTextStyle?: 'black' | 'white';
+  backgroundColor?: string;
+  enablePullDownRefresh?: boolean;
+  onReachBottomDistance?: number;
+  [key: string]: unknown;
+}
+
+/** manifest.json: what the runtime needs to know before it evaluates any code. */
+export interface Manifest {
+  format: typeof BUNDLE_FORMAT;
+  /** Page routes from app.json, in order; the first is the entry page. */
+  pages: string[];
+  /** The route opened when no page is asked for. */
+  entryPagePath: string;
+  window: WindowConfig;
+  /** Each page's own .json (window overrides and page options), by route. */
+  pageConfigs: Record<string, WindowConfig>;
+  /** Project files that became modules of logic.js, relative to the project root. */
+  modules: string[];
+}
+
+/** A compiled bundle in memory: the three files of the bundle directory. */
+export interface Bundle {
+  manifest: Manifest;
+  /** logic.js: the module registry and the compiled templates. */
+  logic: string;
+  /** logic.js.map: the source map of logic.js. */
+  logicMap: string;
+  /** view.css: every WXSS file compiled, app.wxss first. */
+  css: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template IR. logic.js registers each WXML file as `__miniapp.template(path, () => nodes)`, where
+// nodes are the object literals below with expression functions inline. A path is a list of
+// property names (array indices as strings) starting at its root identifier.
+
+/** A data path: `list[3].title` is `["list", "3", "title"]`. */
+export type DataPath = string[];
+
+/** An expression compiled to a function, with the paths it reads. */
+export interface Binding {
+  /** Evaluates the expression against the data root and the scope (wx:for items, indices). */
+  f: (data: Record<string, unknown>, scope: Record<string, unknown>) => unknown;
+  /** Paths read under the data root. */
+  d?: DataPath[];
+  /** Paths read under scope variables; each path starts with the variable's name. */
+  s?: DataPath[];
+}
+
+/** An attribute or text value: a static string or a binding. */
+export type TemplateValue = string | Binding;
+
+/** Event binding flags. */
+export const enum EventFlags {
+  None = 0,
+  /** `catch`: stops bubbling. */
+  Catch = 1,
+  /** `capture-bind` / `capture-catch`: runs in the capture phase. */
+  Capture = 2,
+  /** `mut-bind`: mutually exclusive with other mut-bind handlers up the tree. */
+  Mut = 4,
+}
+
+/** What a subtree reads: the union of its bindings' paths (scope names bound inside it left out). */
+export interface DepSummary {
+  d?: DataPath[];
+  s?: DataPath[];
+}
+
+export const enum NodeKind {
+  Element = 1,
+  Text = 2,
+  If = 3,
+  For = 4,
+}
+
+export interface ElementNode extends DepSummary {
+  k: NodeKind.Element;
+  /** The WXML tag (`view`, `button`, …). */
+  t: string;
+  /** Attributes in source order. */
+  a?: [name: string, value: TemplateValue][];
+  /** Event bindings: [event type, flags, handler method name]. */
+  e?: [type: string, flags: EventFlags, handler: TemplateValue][];
+  c?: TemplateNode[];
+}
+
+export interface TextNode extends DepSummary {
+  k: NodeKind.Text;
+  v: TemplateValue;
+}
+
+/** `wx:if` / `wx:elif` / `wx:else`: branches in order; a null condition is the `wx:else`. */
+export interface IfNode extends DepSummary {
+  k: NodeKind.If;
+  b: [condition: Binding | null, children: TemplateNode[]][];
+}
+
+/** `wx:for`. */
+export interface ForNode extends DepSummary {
+  k: NodeKind.For;
+  /** The list expression. */
+  l: Binding;
+  /** When the list expression is a plain path, that path; `lp[0]` is a scope variable when `ls`. */
+  lp?: DataPath;
+  ls?: boolean;
+  /** `wx:for-item` and `wx:for-index` names. */
+  i: string;
+  x: string;
+  /** `wx:key`: a property name, or `*this`. */
+  key?: string;
+  c: TemplateNode[];
+  /** What the items read outside their own item and index (data paths, scope paths). */
+  bd?: DataPath[];
+  bs?: DataPath[];
+}
+
+export type TemplateNode = ElementNode | TextNode | IfNode | ForNode;

@@ -1,0 +1,48 @@
+// `miniapp build`: a bundle on success; `file:line:col: message` with a code frame and exit 1 on bad input.
+import { Window } from 'happy-dom';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBundle } from '../../compiler/index.js';
+import { createMiniApp } from '../../runtime/host/index.js';
+import { fixture, template } from '../helpers/app.js';
+import { miniapp } from './helpers.js';
+
+const out = mkdtempSync(join(tmpdir(), 'miniapp-build-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('miniapp build', () => {
+  it('reports broken WXML with its place and a code frame, and exits 1', () => {
+    const { status, stdout, stderr } = miniapp('build', fixture('broken-wxml'), '--out', join(out, 'broken'));
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('pages/index/index.wxml:2:20: error MA0024: bad expression: Unexpected token\n');
+    expect(stderr).toContain('> 2 |   <text>{{ title + }}</text>\n    |                    ^');
+    // In the order they appear in the file.
+    expect(stderr.indexOf(':1:1:')).toBeLessThan(stderr.indexOf(':2:20:'));
+    expect(stderr.indexOf(':2:20:')).toBeLessThan(stderr.indexOf(':3:32:'));
+    expect(stderr).toContain('pages/index/index.wxml:3:32: error MA0021: unexpected closing tag </text>');
+    expect(stderr).toContain('pages/index/index.wxml:1:1: error MA0020: <view> is not closed');
+    expect(existsSync(join(out, 'broken'))).toBe(false);
+  });
+
+  it('writes a bundle that runs', async () => {
+    const dir = join(out, 'demo');
+    const { status, stderr } = miniapp('build', template('demo'), '--out', dir);
+    expect(stderr).toContain(`built 2 page(s) into ${dir}`);
+    expect(status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ format: 1, pages: ['pages/index/index', 'pages/about/about'], entryPagePath: 'pages/index/index' });
+    expect(manifest.modules.sort()).toEqual(['app.js', 'pages/about/about.js', 'pages/index/index.js']);
+    expect(readFileSync(join(dir, 'view.css'), 'utf8')).toContain('padding: 32rpx');
+    expect(JSON.parse(readFileSync(join(dir, 'logic.js.map'), 'utf8')).sources).toContain('pages/index/index.js');
+
+    const window = new Window();
+    const app = createMiniApp({ bundle: readBundle(dir), container: window.document.body as unknown as Element });
+    await app.ready;
+    expect(window.document.querySelector('.title')?.textContent).toBe('Hello from miniapp');
+    await app.close();
+    await window.happyDOM.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../../compiler/diagnostics.js';
+import { parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
+
+function parse(source: string) {
+  const sink = new DiagnosticSink('p.wxml', source);
+  const nodes = parseWxml(source, sink);
+  const where = sink.diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
+  return { nodes, where };
+}
+
+describe('WXML parser', () => {
+  it('builds elements, attributes and text with their offsets', () => {
+    const { nodes, where } = parse('<view class="a" hidden data-x=\'1\'>hi {{ name }}<text/></view>');
+    expect(where).toEqual([]);
+    const view = nodes[0] as WxmlElement;
+    expect(view.tag).toBe('view');
+    expect(view.attributes.map((a) => [a.name, a.value, a.valueStart])).toEqual([
+      ['class', 'a', 13],
+      ['hidden', null, 16],
+      ['data-x', '1', 31],
+    ]);
+    expect(view.children).toMatchObject([{ type: 'text', text: 'hi {{ name }}', start: 34 }, { type: 'element', tag: 'text' }]);
+  });
+
+  it('keeps < > and quotes inside {{ }} out of the markup', () => {
+    const { nodes, where } = parse(`<view class="{{ a ? "x" : 'y' }}">{{ a < b }} and {{ c > d }}</view>`);
+    expect(where).toEqual([]);
+    const view = nodes[0] as WxmlElement;
+    expect(view.attributes[0].value).toBe(`{{ a ? "x" : 'y' }}`);
+    expect(view.children).toMatchObject([{ type: 'text', text: '{{ a < b }} and {{ c > d }}' }]);
+  });
+
+  it('reports an unclosed tag where it starts', () => {
+    expect(parse('<view>\n  <text>a</view>').where).toEqual(['2:3 <text> is not closed (found </view> first)']);
+    expect(parse('<view>\n  <view>').where).toEqual(['2:3 <view> is not closed', '1:1 <view> is not closed']);
+  });
+
+  it('reports a closing tag with no open element', () => {
+    expect(parse('<view></view>\n</text>').where).toEqual(['2:1 unexpected closing tag </text>']);
+  });
+
+  it('reports a start tag that never ends', () => {
+    expect(parse('<view>\n<text class="a"').where).toEqual(['2:1 the start tag <text> is not finished', '1:1 <view> is not closed']);
+  });
+
+  it('reports a duplicate attribute', () => {
+    expect(parse('<view id="a" id="b"/>').where).toEqual(['1:14 duplicate attribute "id" on <view>']);
+  });
+
+  it('ignores comments', () => {
+    const { nodes, where } = parse('<!-- <view> {{ --><view/>');
+    expect(where).toEqual([]);
+    expect(nodes).toMatchObject([{ type: 'element', tag: 'view' }]);
+  });
+});

@@ -1,0 +1,79 @@
+// The render layer applies operations and refuses what could reach the host page.
+import { Window } from 'happy-dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Op, type OpBatch, type ViewEvent } from '../../../bridge/protocol.js';
+import { ProtocolError, View } from '../../../runtime/view/view.js';
+
+let window: Window;
+let view: View;
+let sent: ViewEvent[];
+
+beforeEach(() => {
+  window = new Window();
+  sent = [];
+  view = new View(window.document.body as unknown as Element, { css: '.a { width: 100rpx }', send: (e) => sent.push(e) });
+});
+afterEach(() => window.happyDOM.close());
+
+const page = (): OpBatch => [Op.CreateElement, 1, 'page', Op.AttachPage, 1, 'pages/index/index'];
+
+describe('the render layer', () => {
+  it('builds the DOM the operations describe', () => {
+    view.apply([
+      ...page(),
+      Op.CreateElement, 2, 'wx-view', Op.SetAttribute, 2, 'class', 'box', Op.SetAttribute, 2, 'style', 'width: 300rpx',
+      Op.CreateText, 3, 'hello', Op.Insert, 2, 3, 0, Op.Insert, 1, 2, 0,
+    ]);
+    expect(view.currentPage?.route).toBe('pages/index/index');
+    expect(view.currentPage?.root.innerHTML).toBe('<wx-view class="box" style="width: 150px">hello</wx-view>');
+    expect(view.attributesOf(view.currentPage!.root.firstElementChild!)).toEqual({ class: 'box', style: 'width: 300rpx' });
+    expect(window.document.querySelector('style')?.textContent).toContain('.a { width: 50px }');
+    view.apply([Op.SetText, 3, '<b>not markup</b>', Op.SetAttribute, 2, 'hidden', true]);
+    expect(view.currentPage?.root.querySelector('b')).toBeNull();
+    expect(view.currentPage?.root.textContent).toBe('<b>not markup</b>');
+    expect(view.currentPage?.root.firstElementChild?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('sends a tap on a node with its id', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    (view.currentPage!.root.firstElementChild as unknown as { click(): void }).click();
+    expect(sent).toEqual([expect.objectContaining({ node: 2, type: 'tap', detail: { x: 0, y: 0 } })]);
+  });
+
+  it('refuses elements that are not components', () => {
+    for (const tag of ['script', 'iframe', 'img', 'style', 'a']) {
+      expect(() => view.apply([Op.CreateElement, 9, tag])).toThrow(ProtocolError);
+    }
+    expect(window.document.querySelector('script, iframe, img, a')).toBeNull();
+  });
+
+  it('refuses event-handler attributes', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    expect(() => view.apply([Op.SetAttribute, 2, 'onclick', 'alert(1)'])).toThrow('refused attribute "onclick"');
+    expect(() => view.apply([Op.SetAttribute, 2, 'ONLOAD', 'x'])).toThrow(ProtocolError);
+    expect(view.currentPage?.root.firstElementChild?.getAttribute('onclick')).toBeNull();
+  });
+
+  it('refuses malformed batches and unknown nodes', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view']);
+    expect(() => view.apply([Op.Insert, 1, 2] as OpBatch)).toThrow('ends in the middle');
+    expect(() => view.apply([Op.SetText, 42, 'x'])).toThrow('unknown node 42');
+    expect(() => view.apply([99] as unknown as OpBatch)).toThrow('unknown operation 99');
+    expect(() => view.apply([Op.CreateElement, 1.5, 'wx-view'])).toThrow('bad node id');
+    expect(() => view.apply([Op.CreateElement, 1, 'wx-view'])).toThrow('already in use');
+    expect(() => view.apply([Op.Insert, 1, 1, 0])).toThrow('into itself');
+  });
+
+  it('forgets removed nodes and everything under them', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.CreateText, 3, 'x', Op.Insert, 2, 3, 0, Op.Insert, 1, 2, 0, Op.Remove, 2]);
+    expect(view.currentPage?.root.childNodes.length).toBe(0);
+    expect(() => view.apply([Op.SetText, 3, 'y'])).toThrow('unknown node 3');
+  });
+
+  it('converts rpx again when the screen width changes', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.SetAttribute, 2, 'style', 'width: 300rpx', Op.Insert, 1, 2, 0]);
+    view.resize(750);
+    expect(view.currentPage?.root.firstElementChild?.getAttribute('style')).toBe('width: 300px');
+    expect(window.document.querySelector('style')?.textContent).toContain('.a { width: 100px }');
+  });
+});
