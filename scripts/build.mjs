@@ -2,7 +2,7 @@
 // (runtime/logic) bundled by rollup into the one script QuickJS evaluates.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
+import { rollup } from '@rollup/wasm-node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], {
