@@ -18,7 +18,7 @@ function row(r: BenchResult): string {
 
 const results: BenchResult[] = [];
 console.log(`${'bench'.padEnd(26)} ${'ours'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(9)} ${'target'.padStart(8)}`);
-for (const run of [() => renderFirst(100, 15), () => renderFirst(1000, 11), () => renderFirst(10000, 5), () => bridgeEvent(300)]) {
+for (const run of [() => renderFirst(100, 15), () => renderFirst(1000, 11), () => renderFirst(10000, 5), () => bridgeEvent(1000, 500)]) {
   const result = await run();
   results.push(result);
   console.log(row(result));

@@ -65,7 +65,8 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
 
   const appSource = read('app.json');
   if (appSource === undefined) {
-    diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.json not found in ${root}`, start: { offset: 0, line: 1, column: 1 } });
+    const message = existsSync(root) ? `app.json not found in ${root}` : `the project directory ${root} does not exist`;
+    diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message, start: { offset: 0, line: 1, column: 1 } });
     return project;
   }
   const appSink = new DiagnosticSink('app.json', appSource);

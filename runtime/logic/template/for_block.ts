@@ -6,7 +6,8 @@ import { logicConsole } from '../console.js';
 import { affected, overlaps, pathsOverlap, withoutScopeNames, type Changes } from './changes.js';
 import { evaluate, type RenderContext, type Scope } from './context.js';
 import type { ElementFragment } from './element.js';
-import { firstNode, nextNode, type Container, type Fragment } from './fragment.js';
+import { nextNode, type Container, type Fragment } from './fragment.js';
+import { FragmentList } from './fragment_list.js';
 import { longestIncreasing } from './longest_increasing.js';
 import { mountNodes } from './mount.js';
 
@@ -29,16 +30,16 @@ function entriesOf(list: unknown): { values: unknown[]; indices: (string | numbe
 
 const INDEX = /^\d+$/;
 
-class ItemFragment implements Fragment, Container {
-  pos = 0;
+/** One entry of the list: the loop's children mounted with the entry as item. */
+class ItemFragment extends FragmentList implements Fragment, Container {
   readonly el: number;
-  frags: Fragment[] = [];
 
   constructor(
     private readonly list: ForFragment,
     readonly key: unknown,
     readonly scope: Scope,
   ) {
+    super();
     this.el = list.el;
   }
 
@@ -47,28 +48,13 @@ class ItemFragment implements Fragment, Container {
   }
 
   update(changes: Changes): void {
-    const frags = this.frags;
-    for (let i = 0; i < frags.length; i++) frags[i].update(changes);
-  }
-
-  first(): number {
-    return firstNode(this.frags);
-  }
-
-  roots(out: number[]): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].roots(out);
-  }
-
-  destroy(detach: boolean): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(detach);
+    this.updateChildren(changes);
   }
 }
 
-export class ForFragment implements Fragment, Container {
-  pos = 0;
+/** The items, in list order, are its fragments. */
+export class ForFragment extends FragmentList<ItemFragment> implements Fragment, Container {
   readonly el: number;
-  /** The items, in list order. */
-  frags: ItemFragment[] = [];
   private warnedDuplicateKey = false;
 
   constructor(
@@ -79,6 +65,7 @@ export class ForFragment implements Fragment, Container {
     private readonly scope: Scope,
     before: number,
   ) {
+    super();
     this.el = parent.el;
     const { values, indices } = entriesOf(evaluate(node.l, ctx, scope));
     const keys = this.keysOf(values);
@@ -258,18 +245,5 @@ export class ForFragment implements Fragment, Container {
       item.scope[node.i] = values[i];
       item.update({ d: others.d, s: paths });
     }
-  }
-
-  first(): number {
-    return firstNode(this.frags);
-  }
-
-  roots(out: number[]): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].roots(out);
-  }
-
-  destroy(detach: boolean): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(detach);
-    this.frags = [];
   }
 }

@@ -4,13 +4,12 @@ import type { IfNode } from '../../../spec/bundle.js';
 import { affected, type Changes } from './changes.js';
 import { evaluate, type RenderContext, type Scope } from './context.js';
 import type { ElementFragment } from './element.js';
-import { firstNode, nextNode, type Container, type Fragment } from './fragment.js';
+import { nextNode, type Container, type Fragment } from './fragment.js';
+import { FragmentList } from './fragment_list.js';
 import { mountNodes } from './mount.js';
 
-export class IfFragment implements Fragment, Container {
-  pos = 0;
+export class IfFragment extends FragmentList implements Fragment, Container {
   readonly el: number;
-  frags: Fragment[] = [];
   private branch: number;
 
   constructor(
@@ -21,6 +20,7 @@ export class IfFragment implements Fragment, Container {
     private readonly scope: Scope,
     before: number,
   ) {
+    super();
     this.el = parent.el;
     this.branch = this.choose();
     if (this.branch >= 0) mountNodes(node.b[this.branch][1], this, parentEl, ctx, scope, before, this.frags);
@@ -48,28 +48,10 @@ export class IfFragment implements Fragment, Container {
       conditionsChanged = condition !== null && affected(condition, changes);
     }
     const branch = conditionsChanged ? this.choose() : this.branch;
-    if (branch === this.branch) {
-      const frags = this.frags;
-      for (let i = 0; i < frags.length; i++) frags[i].update(changes);
-      return;
-    }
+    if (branch === this.branch) return this.updateChildren(changes);
     const before = this.tail();
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(true);
-    this.frags = [];
+    this.destroy(true);
     this.branch = branch;
     if (branch >= 0) mountNodes(node.b[branch][1], this, this.parentEl, this.ctx, this.scope, before, this.frags);
-  }
-
-  first(): number {
-    return firstNode(this.frags);
-  }
-
-  roots(out: number[]): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].roots(out);
-  }
-
-  destroy(detach: boolean): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(detach);
-    this.frags = [];
   }
 }

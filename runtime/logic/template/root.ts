@@ -2,18 +2,18 @@
 import type { TemplateNode } from '../../../spec/bundle.js';
 import type { Changes } from './changes.js';
 import type { RenderContext, Scope } from './context.js';
-import type { Container, Fragment } from './fragment.js';
+import type { Container } from './fragment.js';
+import { FragmentList } from './fragment_list.js';
 import { mountNodes } from './mount.js';
 
-export class TemplateRoot implements Container {
-  readonly frags: Fragment[] = [];
-
+export class TemplateRoot extends FragmentList implements Container {
   constructor(
     /** The element the template's nodes are mounted into. */
     readonly el: number,
     nodes: TemplateNode[],
     ctx: RenderContext,
   ) {
+    super();
     const scope: Scope = Object.create(null);
     mountNodes(nodes, this, null, ctx, scope, 0, this.frags);
   }
@@ -23,11 +23,6 @@ export class TemplateRoot implements Container {
   }
 
   update(changes: Changes): void {
-    const frags = this.frags;
-    for (let i = 0; i < frags.length; i++) frags[i].update(changes);
-  }
-
-  destroy(): void {
-    for (let i = 0; i < this.frags.length; i++) this.frags[i].destroy(false);
+    this.updateChildren(changes);
   }
 }
