@@ -1,6 +1,7 @@
 // The message protocol between the host, the logic thread (a worker running QuickJS) and the
 // render layer. Every message that crosses a thread boundary is one of the types below.
 // spec/protocol.md describes the same protocol in prose.
+import type { Manifest } from '../spec/bundle.js';
 
 /**
  * DOM operation codes. The logic thread sends a batch of operations as one flat JSON array:
@@ -116,6 +117,8 @@ export interface LaunchOptions {
   path: string;
   query: Record<string, string>;
   scene: number;
+  /** For a bundle built from one component: the property values it renders with. */
+  props?: Record<string, unknown>;
 }
 
 /** Resource limits of one app's logic thread. */
@@ -186,9 +189,9 @@ export type FrameworkMessage =
  * `inject` runs app.js and every page's script; `launch` runs App's launch hooks; `route` opens a page.
  */
 export type DispatchMessage =
-  | { t: 'inject'; pages: string[] }
+  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root'> }
   | { t: 'launch'; launch: LaunchOptions }
-  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' }
+  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch'; props?: Record<string, unknown> }
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }
   | { t: 'perf'; entries: PerformanceEntry[] };

@@ -14,6 +14,11 @@ export const enum DiagnosticCode {
   WxmlUnknownDirective = 25,
   WxmlMisplacedElse = 26,
   WxmlBadDirectiveValue = 27,
+  WxmlUnknownComponent = 28,
+  WxmlMissingTemplate = 29,
+  WxmlBadModel = 30,
+  WxmlIncludeCycle = 31,
+  WxsRequire = 32,
   WxssSyntax = 40,
   ScriptSyntax = 50,
 }

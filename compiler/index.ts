@@ -1,19 +1,28 @@
-// The compiler: a project directory → a bundle (spec/bundle-format.md).
-//   load (app.json, pages, scripts) → compile each WXML, WXSS and script → assemble logic.js,
-//   view.css and manifest.json. Every problem in every file is collected; any error throws a
-//   CompileError holding them all.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUNDLE_FORMAT, type Bundle } from '../spec/bundle.js';
-import { CompileError, type Diagnostic } from './diagnostics.js';
+// The compiler: a project directory (or one component) → a bundle (spec/bundle-format.md).
+//   target → load app.json and pages → discover components → compile scripts (and what npm ones
+//   require), WXML (and what it imports), WXS and WXSS → check template calls across files →
+//   assemble logic.js, view.css and manifest.json. Every problem in every file is collected; any
+//   error throws a CompileError holding them all.
+import { BUNDLE_FORMAT, type Bundle, type ComponentConfig, type Manifest, type WindowConfig } from '../spec/bundle.js';
+import { CompileError, DiagnosticCode, DiagnosticSink, type Diagnostic } from './diagnostics.js';
 import { assembleLogic } from './bundle/logic.js';
-import { loadProject, type LoadOptions } from './project/load.js';
+import { discoverComponents } from './project/components.js';
+import { joinPath, ProjectFiles, resolvePackage, withExtensions } from './project/files.js';
+import { loadApp, type LoadOptions } from './project/load.js';
+import { buildTarget } from './project/target.js';
 import { compileScript, type CompiledScript } from './script/compile.js';
-import { compileWxml } from './wxml/compile.js';
+import { staticRequires } from './script/requires.js';
+import { compileWxml, type CompiledWxml } from './wxml/compile.js';
+import { compileWxs } from './wxs/compile.js';
 import { compileWxss } from './wxss/compile.js';
 
 export { CompileError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
+
+export interface CompileOptions extends LoadOptions {
+  /** For a component built alone: the tag it renders as (default: the one its library uses). */
+  tag?: string;
+}
 
 export interface CompileResult {
   bundle: Bundle;
@@ -23,60 +32,123 @@ export interface CompileResult {
   sources: ReadonlyMap<string, string>;
 }
 
-/** Compiles the mini-program in `dir`. Throws CompileError when any file has an error. */
-export function compileProject(dir: string, options: LoadOptions = {}): CompileResult {
-  const project = loadProject(dir, options);
-  const diagnostics: Diagnostic[] = [...project.diagnostics];
-  const sources = project.sources;
-  const read = (file: string): string => {
-    let text = sources.get(file);
-    if (text === undefined) {
-      text = readFileSync(join(project.root, file), 'utf8');
-      sources.set(file, text);
-    }
-    return text;
-  };
+/** The file a `require` names from `from`, if it exists: relative, from the root, or from npm. */
+function resolveScript(files: ProjectFiles, from: string, request: string): string | null {
+  for (const candidate of withExtensions(joinPath(from, request), ['.js', '.ts'])) if (files.exists(candidate)) return candidate;
+  if (request.startsWith('.') || request.startsWith('/')) return null;
+  return resolvePackage(files, from, request, ['.js']);
+}
 
+/** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
+export function compileProject(path: string, options: CompileOptions = {}): CompileResult {
+  const target = buildTarget(path, options.tag);
+  const files = new ProjectFiles(target.root);
+  const diagnostics: Diagnostic[] = [];
+
+  let pages: string[] = [];
+  let entryPagePath = '';
+  let window: WindowConfig = {};
+  const scriptQueue: string[] = [];
+  const app = target.kind === 'app' ? loadApp(files, options) : null;
+  if (app !== null) {
+    diagnostics.push(...app.diagnostics);
+    ({ pages, entryPagePath, window } = app);
+    scriptQueue.push(...app.scripts);
+  }
+  const graph = discoverComponents(files, pages, app?.appJson ?? null, app?.appSink ?? null, target.kind === 'component' ? target.component : undefined);
+  diagnostics.push(...graph.diagnostics, ...(app?.appSink?.diagnostics ?? []));
+  for (const unit of graph.units.values()) if (!scriptQueue.includes(unit.script)) scriptQueue.push(unit.script);
+
+  // Scripts: the project's own, every page's and component's, and what packaged ones require.
   const scripts = new Map<string, CompiledScript>();
-  for (const file of project.scripts) {
-    const script = compileScript(file, read(file));
+  for (let file = scriptQueue.shift(); file !== undefined; file = scriptQueue.shift()) {
+    if (scripts.has(file)) continue;
+    const script = compileScript(file, files.read(file));
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
+    if (target.kind === 'app' && !files.isPackaged(file)) continue;
+    for (const request of staticRequires(script.code)) {
+      const found = resolveScript(files, file, request);
+      if (found !== null && !scripts.has(found)) scriptQueue.push(found);
+    }
   }
 
-  const templates: string[] = [];
-  for (const page of project.pages) {
-    const file = `${page.route}.wxml`;
-    const wxml = compileWxml(file, read(file));
-    diagnostics.push(...wxml.diagnostics);
-    templates.push(wxml.code);
+  // WXML: pages' and components' templates (their tags checked), then what they import.
+  const appTags = Object.keys(graph.appUsing);
+  const wxmlQueue: { file: string; tags?: Set<string> }[] = [...graph.units.values()].map((unit) => ({
+    file: `${unit.path}.wxml`,
+    tags: new Set([...appTags, ...Object.keys(unit.config.using ?? {}), ...Object.keys(unit.config.generics ?? {})]),
+  }));
+  const templates = new Map<string, CompiledWxml>();
+  for (let next = wxmlQueue.shift(); next !== undefined; next = wxmlQueue.shift()) {
+    if (templates.has(next.file)) continue;
+    const compiled = compileWxml(next.file, files.read(next.file), { files, componentTags: next.tags });
+    diagnostics.push(...compiled.diagnostics);
+    templates.set(next.file, compiled);
+    for (const imported of compiled.imports) if (!templates.has(imported)) wxmlQueue.push({ file: imported });
+  }
+  for (const compiled of templates.values()) {
+    const known = new Set([...compiled.templateNames, ...compiled.imports.flatMap((f) => templates.get(f)?.templateNames ?? [])]);
+    for (const call of compiled.calls) {
+      if (known.has(call.name)) continue;
+      call.sink.error(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports`, call.offset, call.offset + call.name.length);
+      diagnostics.push(call.sink.diagnostics[call.sink.diagnostics.length - 1]);
+    }
   }
 
+  // WXS: the inline modules, then the files templates use and what those require.
+  const wxsCode: string[] = [];
+  const wxsQueue = [...new Set([...templates.values()].flatMap((t) => t.wxsFiles))];
+  for (const inline of [...templates.values()].flatMap((t) => t.inlineWxs)) {
+    const before = inline.sink.diagnostics.length;
+    const compiled = compileWxs(inline.id, inline.source, inline.offset, inline.sink, (f) => files.exists(f));
+    diagnostics.push(...inline.sink.diagnostics.slice(before));
+    if (compiled === null) continue;
+    wxsCode.push(compiled.code);
+    wxsQueue.push(...compiled.requires);
+  }
+  const wxsDone = new Set<string>();
+  for (let id = wxsQueue.shift(); id !== undefined; id = wxsQueue.shift()) {
+    if (wxsDone.has(id)) continue;
+    wxsDone.add(id);
+    const source = files.read(id);
+    const sink = new DiagnosticSink(id, source);
+    const compiled = compileWxs(id, source, 0, sink, (f) => files.exists(f));
+    diagnostics.push(...sink.diagnostics);
+    if (compiled === null) continue;
+    wxsCode.push(compiled.code);
+    wxsQueue.push(...compiled.requires);
+  }
+
+  // WXSS: app.wxss, then each page's and component's.
   const css: string[] = [];
-  const styles = ['app.wxss', ...project.pages.map((p) => `${p.route}.wxss`)];
+  const styles = [...(app !== null ? ['app.wxss'] : []), ...[...graph.units.keys()].map((p) => `${p}.wxss`)];
   for (const file of styles) {
-    if (!existsSync(join(project.root, file))) continue;
-    const wxss = compileWxss(file, read(file));
+    if (!files.exists(file)) continue;
+    const wxss = compileWxss(file, files.read(file));
     diagnostics.push(...wxss.diagnostics);
     css.push(wxss.css);
   }
 
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new CompileError(diagnostics, sources);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
 
-  const logic = assembleLogic(scripts, templates);
-  const bundle: Bundle = {
-    manifest: {
-      format: BUNDLE_FORMAT,
-      pages: project.pages.map((p) => p.route),
-      entryPagePath: project.entryPagePath,
-      window: project.window,
-      pageConfigs: Object.fromEntries(project.pages.map((p) => [p.route, p.config])),
-      modules: [...scripts.values()].map((s) => s.id),
-    },
-    logic: logic.code,
-    logicMap: logic.map,
-    css: css.join('\n'),
+  const components: Record<string, ComponentConfig> = {};
+  const pageConfigs: Record<string, WindowConfig> = {};
+  for (const unit of graph.units.values()) {
+    components[unit.path] = unit.config;
+    if (unit.kind === 'page') pageConfigs[unit.path] = unit.json as WindowConfig;
+  }
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    pages,
+    entryPagePath,
+    window,
+    pageConfigs,
+    using: graph.appUsing,
+    components,
+    modules: [...scripts.values()].map((s) => s.id),
   };
-  return { bundle, warnings: diagnostics, sources };
+  if (target.kind === 'component') manifest.root = { component: target.component, tag: target.tag };
+  const logic = assembleLogic(scripts, [...wxsCode, ...[...templates.values()].map((t) => t.code)]);
+  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: css.join('\n') }, warnings: diagnostics, sources: files.sources };
 }

@@ -14,6 +14,16 @@ export interface WindowConfig {
   [key: string]: unknown;
 }
 
+/** What a page's or component's .json says about the components it uses, with paths resolved. */
+export interface ComponentConfig {
+  /** `usingComponents`: tag → component path (from the project root, without extension). */
+  using?: Record<string, string>;
+  /** `componentGenerics`: generic name → its default component path, or null when it has none. */
+  generics?: Record<string, string | null>;
+  /** `componentPlaceholder`: tag → the tag shown in its place until it is available. */
+  placeholder?: Record<string, string>;
+}
+
 /** manifest.json: what the runtime needs to know before it evaluates any code. */
 export interface Manifest {
   format: typeof BUNDLE_FORMAT;
@@ -24,6 +34,12 @@ export interface Manifest {
   window: WindowConfig;
   /** Each page's own .json (window overrides and page options), by route. */
   pageConfigs: Record<string, WindowConfig>;
+  /** app.json's global `usingComponents`, resolved. */
+  using: Record<string, string>;
+  /** Every page and component, by path (a page's path is its route): what its .json says of components. */
+  components: Record<string, ComponentConfig>;
+  /** A bundle built from one component rather than an app: the component and the tag it renders as. */
+  root?: { component: string; tag: string };
   /** Project files that became modules of logic.js, relative to the project root. */
   modules: string[];
 }
@@ -40,9 +56,9 @@ export interface Bundle {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Template IR. logic.js registers each WXML file as `__miniapp.template(path, () => nodes)`, where
-// nodes are the object literals below with expression functions inline. A path is a list of
-// property names (array indices as strings) starting at its root identifier.
+// Template IR. logic.js registers each WXML file as `__miniapp.template(path, (S) => file)`, where
+// file is a TemplateFile of the object literals below with expression functions inline. A path is
+// a list of property names (array indices as strings) starting at its root identifier.
 
 /** A data path: `list[3].title` is `["list", "3", "title"]`. */
 export type DataPath = string[];
@@ -82,6 +98,8 @@ export const enum NodeKind {
   Text = 2,
   If = 3,
   For = 4,
+  Slot = 5,
+  TemplateCall = 6,
 }
 
 export interface ElementNode extends DepSummary {
@@ -92,6 +110,8 @@ export interface ElementNode extends DepSummary {
   a?: [name: string, value: TemplateValue][];
   /** Event bindings: [event type, flags, handler method name]. */
   e?: [type: string, flags: EventFlags, handler: TemplateValue][];
+  /** `model:` two-way bindings: [attribute, the data path it writes back to]. */
+  m?: [attribute: string, path: DataPath][];
   c?: TemplateNode[];
 }
 
@@ -125,4 +145,33 @@ export interface ForNode extends DepSummary {
   bs?: DataPath[];
 }
 
-export type TemplateNode = ElementNode | TextNode | IfNode | ForNode;
+/** `<slot>` in a component's template: where the children given to the component with that slot name go. */
+export interface SlotNode extends DepSummary {
+  k: NodeKind.Slot;
+  /** The slot's name ('' for the default slot). */
+  n: TemplateValue;
+  /** Its own `slot` attribute, when it is itself passed into another component's slot. */
+  slot?: TemplateValue;
+}
+
+/** `<template is="name" data="{{ … }}">`: renders a named template of this file or of an imported one. */
+export interface TemplateCallNode extends DepSummary {
+  k: NodeKind.TemplateCall;
+  is: TemplateValue;
+  /** The data the template renders with (its identifiers read this object). */
+  data?: Binding;
+}
+
+export type TemplateNode = ElementNode | TextNode | IfNode | ForNode | SlotNode | TemplateCallNode;
+
+/** A compiled WXML file. */
+export interface TemplateFile {
+  /** Its nodes (what renders when the file is a page's or a component's template). */
+  n: TemplateNode[];
+  /** Its `<template name>` definitions. */
+  t?: Record<string, TemplateNode[]>;
+  /** Files it `<import>`s, whose named templates it may call (not transitively). */
+  i?: string[];
+  /** Its `<wxs>` modules: name → module id. */
+  w?: Record<string, string>;
+}

@@ -1,30 +1,26 @@
-// A mini-program project on disk: app.json, its pages and their files, and every script.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// A mini-program app on disk: app.json, its pages and their files, and every script of the project.
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { WindowConfig } from '../../spec/bundle.js';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
-import { isObject, parseJsonFile } from './json.js';
+import type { ProjectFiles } from './files.js';
+import { isObject, parseJsonFile, type JsonFile } from './json.js';
 
-export interface ProjectPage {
-  /** The route from app.json (`pages/index/index`). */
-  route: string;
-  /** The page's .json, or an empty object. */
-  config: WindowConfig;
-}
-
-export interface Project {
-  root: string;
-  pages: ProjectPage[];
+export interface AppProject {
+  /** Routes from app.json (`pages/index/index`), in order. */
+  pages: string[];
   entryPagePath: string;
   window: WindowConfig;
-  /** Every .js and .ts file of the project (paths from the root, with `/`), app's script included. */
+  /** app.json parsed (null when missing or broken), and where its problems go. */
+  appJson: JsonFile | null;
+  appSink: DiagnosticSink | null;
+  /** Every .js and .ts file of the project itself (outside npm folders), with `/`. */
   scripts: string[];
-  /** Texts of the files read, by path from the root, for code frames. */
-  sources: Map<string, string>;
+  /** Problems found, app.json's excepted (they are in `appSink`, which later steps add to). */
   diagnostics: Diagnostic[];
 }
 
-/** Folders never part of the mini-program's code. */
+/** Folders never part of the mini-program's own code. */
 const SKIPPED = new Set(['node_modules', 'miniprogram_npm']);
 
 export interface LoadOptions {
@@ -49,28 +45,19 @@ function listScripts(root: string, exclude: string[]): string[] {
   return out.sort();
 }
 
-export function loadProject(dir: string, options: LoadOptions = {}): Project {
-  const root = resolve(dir);
-  const sources = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  const project: Project = { root, pages: [], entryPagePath: '', window: {}, scripts: [], sources, diagnostics };
+const START = { offset: 0, line: 1, column: 1 };
 
-  const read = (file: string): string | undefined => {
-    const full = join(root, file);
-    if (!existsSync(full)) return undefined;
-    const text = readFileSync(full, 'utf8');
-    sources.set(file, text);
-    return text;
-  };
-
-  const appSource = read('app.json');
-  if (appSource === undefined) {
+export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProject {
+  const root = files.root;
+  const project: AppProject = { pages: [], entryPagePath: '', window: {}, appJson: null, appSink: null, scripts: [], diagnostics: [] };
+  if (!files.exists('app.json')) {
     const message = existsSync(root) ? `app.json not found in ${root}` : `the project directory ${root} does not exist`;
-    diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message, start: { offset: 0, line: 1, column: 1 } });
+    project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message, start: START });
     return project;
   }
-  const appSink = new DiagnosticSink('app.json', appSource);
-  const app = parseJsonFile(appSource, appSink);
+  const appSource = files.read('app.json');
+  const appSink = (project.appSink = new DiagnosticSink('app.json', appSource));
+  const app = (project.appJson = parseJsonFile(appSource, appSink));
   if (app !== null) {
     const config = app.value;
     const schemaError = (path: (string | number)[], message: string) => {
@@ -85,12 +72,12 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
         pages.forEach((page, i) => {
           if (typeof page !== 'string' || page === '') return schemaError(['pages', i], 'a page path must be a non-empty string');
           const route = page.replace(/^\//, '');
-          if (project.pages.some((p) => p.route === route)) return schemaError(['pages', i], `page "${route}" is listed twice`);
-          if (!existsSync(join(root, `${route}.wxml`))) return schemaError(['pages', i], `page "${route}" has no ${route}.wxml`);
-          if (!existsSync(join(root, `${route}.js`)) && !existsSync(join(root, `${route}.ts`))) {
+          if (project.pages.includes(route)) return schemaError(['pages', i], `page "${route}" is listed twice`);
+          if (!files.exists(`${route}.wxml`)) return schemaError(['pages', i], `page "${route}" has no ${route}.wxml`);
+          if (!files.exists(`${route}.js`) && !files.exists(`${route}.ts`)) {
             return schemaError(['pages', i], `page "${route}" has no ${route}.js (or .ts)`);
           }
-          project.pages.push({ route, config: {} });
+          project.pages.push(route);
         });
       }
       if (config.window !== undefined) {
@@ -99,31 +86,17 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
       }
       const entry = config.entryPagePath;
       if (entry !== undefined) {
-        if (typeof entry !== 'string' || !project.pages.some((p) => p.route === entry.replace(/^\//, ''))) {
+        if (typeof entry !== 'string' || !project.pages.includes(entry.replace(/^\//, ''))) {
           schemaError(['entryPagePath'], '"entryPagePath" must be one of the pages');
         } else project.entryPagePath = entry.replace(/^\//, '');
       }
-      if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0].route;
+      if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0];
     }
-  }
-  diagnostics.push(...appSink.diagnostics);
-
-  for (const page of project.pages) {
-    const file = `${page.route}.json`;
-    const source = read(file);
-    if (source === undefined) continue;
-    const sink = new DiagnosticSink(file, source);
-    const json = parseJsonFile(source, sink);
-    if (json !== null) {
-      if (isObject(json.value)) page.config = json.value as WindowConfig;
-      else sink.error(DiagnosticCode.JsonSchema, 'a page .json must hold an object', 0, source.length);
-    }
-    diagnostics.push(...sink.diagnostics);
   }
 
   project.scripts = listScripts(root, (options.exclude ?? []).map((p) => resolve(p)));
   if (!project.scripts.includes('app.js') && !project.scripts.includes('app.ts')) {
-    diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.js (or app.ts) not found in ${root}`, start: { offset: 0, line: 1, column: 1 } });
+    project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.js (or app.ts) not found in ${root}`, start: START });
   }
   return project;
 }

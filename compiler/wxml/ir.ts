@@ -21,6 +21,8 @@ export interface SourceElement extends Summary {
   t: string;
   a: [string, SourceValue][];
   e: [string, EventFlags, SourceValue][];
+  /** `model:` bindings: [attribute, data path]. */
+  m: [string, DataPath][];
   c: SourceNode[];
 }
 
@@ -47,4 +49,16 @@ export interface SourceFor extends Summary {
   bs: DataPath[];
 }
 
-export type SourceNode = SourceElement | SourceText | SourceIf | SourceFor;
+export interface SourceSlot extends Summary {
+  k: 5;
+  n: SourceValue;
+  slot?: SourceValue;
+}
+
+export interface SourceTemplateCall extends Summary {
+  k: 6;
+  is: SourceValue;
+  data?: SourceBinding;
+}
+
+export type SourceNode = SourceElement | SourceText | SourceIf | SourceFor | SourceSlot | SourceTemplateCall;

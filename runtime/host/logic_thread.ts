@@ -124,14 +124,16 @@ export class LogicThread {
 
     const evalStart = now();
     if (!this.evaluate(message.logic, 'logic.js')) return;
-    this.task({ t: 'inject', pages: manifest.pages });
+    const { pages, components, using, root } = manifest;
+    this.task({ t: 'inject', manifest: { pages, components, using, root } });
     if (this.dead) return;
     this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
 
     this.task({ t: 'launch', launch: message.launch });
     if (this.dead) return;
     this.firstRender = { start: now(), launchStart: message.launchStart, path: message.launch.path };
-    this.task({ t: 'route', path: message.launch.path, query: message.launch.query, openType: 'appLaunch' });
+    const { path, query, props } = message.launch;
+    this.task({ t: 'route', path, query, openType: 'appLaunch', props });
   }
 
   /** The view applied a batch: onReady and setData callbacks may run; the first one ends the startup marks. */

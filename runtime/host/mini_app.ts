@@ -37,8 +37,11 @@ export interface MiniAppOptions {
   bundle: Bundle;
   /** The element the pages render into. */
   container: Element;
-  /** The page to open (the manifest's entry page by default), its query and the scene. */
-  launch?: { path?: string; query?: Record<string, string>; scene?: number };
+  /**
+   * The page to open (the manifest's entry page by default), its query and the scene; for a bundle
+   * built from one component, the property values it renders with.
+   */
+  launch?: { path?: string; query?: Record<string, string>; scene?: number; props?: Record<string, unknown> };
   limits?: Partial<Limits>;
   /** Screen width of the simulated device in px (750 rpx). Defaults to 375. */
   screenWidth?: number;
@@ -80,11 +83,11 @@ export class MiniApp {
   constructor(options: MiniAppOptions) {
     const launchStart = now();
     const manifest = options.bundle.manifest;
-    const path = (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
-    if (!manifest.pages.includes(path)) {
+    const path = manifest.root !== undefined ? manifest.root.component : (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
+    if (manifest.root === undefined && !manifest.pages.includes(path)) {
       throw new Error(`page "${path}" is not one of the app's pages (${manifest.pages.join(', ')})`);
     }
-    const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE };
+    const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE, props: options.launch?.props };
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.ready = new Promise<void>((resolve, reject) => {
       this.readyResolve = resolve;

@@ -1,8 +1,15 @@
-// Dispatching a view event in the logic thread: WeChat's capture and bubble phases over the
-// element tree, bind / catch / mut-bind / capture-* handlers, and the event object they receive.
+// Dispatching events in the logic thread, WeChat's way. A user interaction from the view travels
+// the composed tree (through components' templates): capture handlers from the root down, then
+// bind / catch / mut-bind handlers from the target up (only WeChat's bubbling events go past their
+// target). A component's own event (triggerEvent) starts at its node and, only when it bubbles,
+// goes up the tree it is written in, or the composed tree when it is `composed`. A handler sees
+// `target` as the node of its own tree the event came from (a component seen from outside is its
+// node).
 import type { ViewEvent } from '../../bridge/protocol.js';
 import { EventFlags } from '../../spec/bundle.js';
+import { updateInstance } from './component/instance.js';
 import { logicConsole } from './console.js';
+import { copyData } from './data_path.js';
 import { callUser } from './report.js';
 import { evaluate, toText } from './template/context.js';
 import type { ElementFragment } from './template/element.js';
@@ -26,7 +33,14 @@ function describe(element: ElementFragment): { id: string; dataset: Record<strin
   return { id: toText(values.id), dataset };
 }
 
-/** Marks (`mark:name`) of the target and its ancestors; the nearer one wins. */
+/** The node of `current`'s tree the event came from: the origin, or the component node it is inside. */
+function retarget(origin: ElementFragment, current: ElementFragment): ElementFragment {
+  const owner = current.ctx.owner;
+  for (let el: ElementFragment | null = origin; el !== null; el = el.composedParent) if (el.ctx.owner === owner) return el;
+  return origin;
+}
+
+/** Marks (`mark:name`) along the path; the nearer one wins. */
 function collectMarks(path: ElementFragment[]): Record<string, unknown> {
   const mark: Record<string, unknown> = {};
   for (let i = path.length - 1; i >= 0; i--) {
@@ -36,21 +50,22 @@ function collectMarks(path: ElementFragment[]): Record<string, unknown> {
   return mark;
 }
 
+interface EventInit {
+  type: string;
+  timeStamp: number;
+  detail: unknown;
+  touches?: unknown[];
+  changedTouches?: unknown[];
+}
+
 /** Runs the handlers of one element for one phase; returns true when a catch stopped the event. */
-function runHandlers(
-  element: ElementFragment,
-  event: ViewEvent,
-  capture: boolean,
-  target: { id: string; dataset: Record<string, unknown> },
-  mark: Record<string, unknown>,
-  state: { mutDone: boolean },
-): boolean {
+function runHandlers(element: ElementFragment, origin: ElementFragment, init: EventInit, capture: boolean, mark: Record<string, unknown>, state: { mutDone: boolean }): boolean {
   const bindings = element.node.e;
   if (bindings === undefined) return false;
   let stopped = false;
   for (let i = 0; i < bindings.length; i++) {
     const [type, flags, handler] = bindings[i];
-    if (type !== event.type || ((flags & EventFlags.Capture) !== 0) !== capture) continue;
+    if (type !== init.type || ((flags & EventFlags.Capture) !== 0) !== capture) continue;
     if ((flags & EventFlags.Mut) !== 0) {
       if (state.mutDone) continue;
       state.mutDone = true;
@@ -58,42 +73,73 @@ function runHandlers(
     if ((flags & EventFlags.Catch) !== 0) stopped = true;
     const name = typeof handler === 'string' ? handler : toText(evaluate(handler, element.ctx, element.scope));
     if (name === '') continue;
-    const owner = element.ctx.owner as unknown as Record<string, unknown>;
-    const method = owner[name];
+    const owner = element.ctx.owner;
+    const method = (owner as unknown as Record<string, unknown>)[name];
     if (typeof method !== 'function') {
-      logicConsole.warn(`Component "${element.ctx.owner.is}" does not have a method "${name}" to handle event "${event.type}".`);
+      logicConsole.warn(`Component "${owner.is}" does not have a method "${name}" to handle event "${init.type}".`);
       continue;
     }
-    const payload = {
-      type: event.type,
-      timeStamp: event.timeStamp,
-      target,
+    const event: Record<string, unknown> = {
+      type: init.type,
+      timeStamp: init.timeStamp,
+      target: describe(retarget(origin, element)),
       currentTarget: describe(element),
       mark,
-      detail: event.detail,
-      touches: event.touches ?? [],
-      changedTouches: event.changedTouches ?? [],
+      detail: init.detail,
     };
-    callUser(method as (e: unknown) => unknown, owner, [payload], element.ctx.owner.is, name);
+    if (init.touches !== undefined) {
+      event.touches = init.touches;
+      event.changedTouches = init.changedTouches;
+    }
+    callUser(method as (e: unknown) => unknown, owner, [event], owner.__page.is, name);
   }
   return stopped;
 }
 
-/** Delivers an event from the view to the handlers on its path. */
-export function dispatchViewEvent(event: ViewEvent): void {
-  const targetElement = elementById(event.node);
-  if (targetElement === undefined) return;
-  const path: ElementFragment[] = [];
-  for (let el: ElementFragment | null = targetElement; el !== null; el = el.parentEl) path.push(el);
-  const target = describe(targetElement);
+function dispatch(path: ElementFragment[], init: EventInit, capture: boolean, bubbles: boolean): void {
+  const origin = path[0];
   const mark = collectMarks(path);
   const state = { mutDone: false };
-  for (let i = path.length - 1; i >= 0; i--) {
-    if (runHandlers(path[i], event, true, target, mark, state)) return;
-  }
-  const bubbles = BUBBLING.has(event.type);
+  if (capture) for (let i = path.length - 1; i >= 0; i--) if (runHandlers(path[i], origin, init, true, mark, state)) return;
   for (let i = 0; i < path.length; i++) {
-    if (runHandlers(path[i], event, false, target, mark, state)) return;
+    if (runHandlers(path[i], origin, init, false, mark, state)) return;
     if (!bubbles) return;
   }
+}
+
+function composedPath(from: ElementFragment): ElementFragment[] {
+  const path: ElementFragment[] = [];
+  for (let el: ElementFragment | null = from; el !== null; el = el.composedParent) path.push(el);
+  return path;
+}
+
+/** `model:` bindings of a built-in component write the value an input or change event carries back to the owner's data. */
+function writeModels(target: ElementFragment, event: ViewEvent): void {
+  const models = target.node.m;
+  if (models === undefined || (event.type !== 'input' && event.type !== 'change')) return;
+  const detail = event.detail as Record<string, unknown> | null;
+  if (detail === null || typeof detail !== 'object') return;
+  for (const [attribute, path] of models) {
+    const value = attribute in detail ? detail[attribute] : detail.value;
+    if (value !== undefined) updateInstance(target.ctx.owner, [{ path: path.slice(), value: copyData(value) }], false);
+  }
+}
+
+/** Delivers an event from the view to the handlers on its path. */
+export function dispatchViewEvent(event: ViewEvent): void {
+  const target = elementById(event.node);
+  if (target === undefined) return;
+  writeModels(target, event);
+  const init: EventInit = { type: event.type, timeStamp: event.timeStamp, detail: event.detail, touches: event.touches ?? [], changedTouches: event.changedTouches ?? [] };
+  dispatch(composedPath(target), init, true, BUBBLING.has(event.type));
+}
+
+/** `triggerEvent(name, detail, { bubbles, composed, capturePhase })` of the component whose node is `host`. */
+export function dispatchComponentEvent(host: ElementFragment, name: string, detail: unknown, options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }): void {
+  let path: ElementFragment[] = [host];
+  if (options.bubbles) {
+    if (options.composed) path = composedPath(host);
+    else for (let el = host.shadowParent; el !== null; el = el.shadowParent) path.push(el);
+  }
+  dispatch(path, { type: name, timeStamp: Date.now(), detail }, options.capturePhase === true, options.bubbles === true);
 }

@@ -1,36 +1,55 @@
 // Entry of the logic framework, bundled into one script and evaluated in QuickJS before logic.js.
-// It installs WeChat's globals and `__miniapp`, through which logic.js registers modules and
-// templates and the worker dispatches messages and collects DOM operation batches.
+// It installs WeChat's globals and `__miniapp`, through which logic.js registers modules, WXS
+// modules and templates, and the worker dispatches messages and collects DOM operation batches.
 import type { DispatchMessage } from '../../bridge/protocol.js';
+import type { Manifest } from '../../spec/bundle.js';
 import { App, appHook, getApp } from './app.js';
+import { Behavior, setBehaviorFile } from './component/behavior.js';
+import { Component, Page, setComponentConfigs, setInjecting } from './component/registry.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
 import { defineModule, injectModule } from './modules.js';
-import { Page, setInjectingRoute } from './page.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
-import { getCurrentPages, openPage } from './router.js';
-import { defineTemplate } from './template/templates.js';
+import { getCurrentPages, openComponent, openPage } from './router.js';
+import { defineTemplate } from './template/files.js';
+import { defineWxs } from './wxs.js';
+
+let root: Manifest['root'];
+
+/** Runs app.js, every component's script, then every page's, each registering under its path. */
+function inject(manifest: Extract<DispatchMessage, { t: 'inject' }>['manifest']): void {
+  root = manifest.root;
+  setComponentConfigs(manifest.components, manifest.using);
+  if (root === undefined) injectModule('app.js', undefined);
+  const pages = new Set(manifest.pages);
+  const order = [...Object.keys(manifest.components).filter((path) => !pages.has(path)), ...manifest.pages];
+  for (const path of order) {
+    setInjecting(path);
+    setBehaviorFile(path);
+    injectModule(`${path}.js`, pages.has(path) ? path : undefined);
+  }
+  setInjecting(undefined);
+  setBehaviorFile('');
+}
 
 function dispatch(json: string): void {
   const message = JSON.parse(json) as DispatchMessage;
   resetRunningPage();
   switch (message.t) {
     case 'inject':
-      injectModule('app.js', undefined);
-      for (const route of message.pages) {
-        setInjectingRoute(route);
-        injectModule(`${route}.js`, route);
-      }
-      setInjectingRoute(undefined);
+      inject(message.manifest);
       break;
     case 'launch':
-      appHook('onLaunch', [{ ...message.launch, referrerInfo: {} }]);
-      appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
+      if (root === undefined) {
+        appHook('onLaunch', [{ ...message.launch, referrerInfo: {} }]);
+        appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
+      }
       break;
     case 'route':
-      openPage(message.path, message.query);
+      if (root !== undefined) openComponent(root.component, root.tag, message.props ?? {});
+      else openPage(message.path, message.query);
       break;
     case 'event':
       dispatchViewEvent(message.event);
@@ -52,11 +71,14 @@ const g = globalThis as Record<string, unknown>;
 g.App = App;
 g.getApp = getApp;
 g.Page = Page;
+g.Component = Component;
+g.Behavior = Behavior;
 g.getCurrentPages = getCurrentPages;
 g.console = logicConsole;
 g.wx = { getPerformance };
 g.__miniapp = {
   define: defineModule,
+  wxs: defineWxs,
   template: defineTemplate,
   dispatch,
   flush,

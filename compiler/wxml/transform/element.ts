@@ -2,13 +2,15 @@
 // <block> renders nothing itself: it only groups children under a directive.
 import { EventFlags } from '../../../spec/bundle.js';
 import { DiagnosticCode } from '../../diagnostics.js';
-import type { SourceElement, SourceIf, SourceNode, SourceValue } from '../ir.js';
+import { BUILTIN_COMPONENTS } from '../builtins.js';
+import type { SourceElement, SourceIf, SourceNode, SourceSlot, SourceValue } from '../ir.js';
 import type { WxmlElement, WxmlNode } from '../parse.js';
 import type { TransformContext } from './context.js';
 import { DIRECTIVES, directive, without } from './directives.js';
 import { transformFor } from './for.js';
 import { addBranch, branchOf, summarizeIf } from './if.js';
 import { addNode, addValue, emptySummary, finish } from './summary.js';
+import { callTemplate, defineTemplate, includeFile, recordImport } from './template.js';
 import { transformText } from './text.js';
 import { compileValue } from './value.js';
 
@@ -65,15 +67,104 @@ export function transformElement(element: WxmlElement, ctx: TransformContext): S
     });
   }
   if (element.tag === 'block') return transformChildren(element.children, ctx);
-  return [transformPlain(element, ctx)];
+  return transformTag(element, ctx);
+}
+
+/** WXML's own tags (`wxs`, `import`, `include`, `template`, `slot`), or an element. */
+function transformTag(element: WxmlElement, ctx: TransformContext): SourceNode[] {
+  switch (element.tag) {
+    case 'wxs':
+      return [];
+    case 'import':
+      recordImport(element, ctx);
+      return [];
+    case 'include':
+      return includeFile(element, ctx, transformChildren);
+    case 'template': {
+      const name = directive(element, 'name');
+      if (name !== undefined && name.value !== null && name.value.trim() !== '') {
+        defineTemplate(element, name.value.trim(), ctx, transformChildren);
+        return [];
+      }
+      if (directive(element, 'is') !== undefined) {
+        const call = callTemplate(element, ctx);
+        return call === null ? [] : [call];
+      }
+      ctx.sink.error(DiagnosticCode.WxmlBadDirectiveValue, '<template> needs a name (to define one) or an is (to use one)', element.start, element.start + 9);
+      return [];
+    }
+    case 'slot':
+      return transformSlot(element, ctx);
+    default:
+      checkTag(element, ctx);
+      return [transformPlain(element, ctx)];
+  }
+}
+
+/** A tag must be a built-in component or one the page or component declares. */
+function checkTag(element: WxmlElement, ctx: TransformContext): void {
+  const tags = ctx.file.componentTags;
+  const tag = element.tag;
+  if (tags === undefined || BUILTIN_COMPONENTS.has(tag) || tags.has(tag)) return;
+  const at = element.start + 1;
+  if (tag.includes('-')) {
+    ctx.sink.error(DiagnosticCode.WxmlUnknownComponent, `<${tag}> is not a built-in component and is not declared in usingComponents`, at, at + tag.length);
+  } else {
+    ctx.sink.warning(DiagnosticCode.WxmlUnknownComponent, `<${tag}> is not a WeChat component; it renders as an empty wx-${tag} element`, at, at + tag.length);
+  }
+}
+
+/** `<slot name="…">`: its children are ignored (WeChat renders no fallback content). */
+function transformSlot(element: WxmlElement, ctx: TransformContext): SourceNode[] {
+  const summary = emptySummary();
+  const name = directive(element, 'name');
+  const node: SourceSlot = { k: 5, n: '', d: [], s: [] };
+  if (name !== undefined && name.value !== null) {
+    const compiled = compileValue(name.value, name.valueStart, ctx);
+    if (compiled === null) return [];
+    node.n = compiled.value;
+    addValue(summary, compiled.value);
+  }
+  const slot = directive(element, 'slot');
+  if (slot !== undefined && slot.value !== null) {
+    const compiled = compileValue(slot.value, slot.valueStart, ctx);
+    if (compiled === null) return [];
+    node.slot = compiled.value;
+    addValue(summary, compiled.value);
+  }
+  const { d, s } = finish(summary);
+  node.d = d;
+  node.s = s;
+  return [node];
+}
+
+/** `model:value="{{ field }}"`: the value, and the data path an edit writes back to. */
+function modelBinding(attr: { name: string; value: string | null; valueStart: number; start: number }, ctx: TransformContext): { value: SourceValue; path: string[] } | null {
+  const compiled = attr.value === null ? null : compileValue(attr.value, attr.valueStart, ctx);
+  if (compiled === null || compiled.path === undefined || compiled.scoped || typeof compiled.value === 'string') {
+    if (attr.value === null || compiled !== null) {
+      ctx.sink.error(DiagnosticCode.WxmlBadModel, `${attr.name} must bind one data field, e.g. ${attr.name}="{{ value }}"`, attr.start, attr.start + attr.name.length);
+    }
+    return null;
+  }
+  return { value: compiled.value, path: compiled.path };
 }
 
 function transformPlain(element: WxmlElement, ctx: TransformContext): SourceElement {
-  const node: SourceElement = { k: 1, t: element.tag, a: [], e: [], c: [], d: [], s: [] };
+  const node: SourceElement = { k: 1, t: element.tag, a: [], e: [], m: [], c: [], d: [], s: [] };
   const summary = emptySummary();
   for (const attr of without(element, [...DIRECTIVES]).attributes) {
     if (attr.name.startsWith('wx:')) {
       ctx.sink.error(DiagnosticCode.WxmlUnknownDirective, `unknown directive "${attr.name}"`, attr.start, attr.start + attr.name.length);
+      continue;
+    }
+    if (attr.name.startsWith('model:')) {
+      const model = modelBinding(attr, ctx);
+      if (model === null) continue;
+      const name = attr.name.slice(6);
+      node.a.push([name, model.value]);
+      node.m.push([name, model.path]);
+      addValue(summary, model.value);
       continue;
     }
     const event = EVENT.exec(attr.name);

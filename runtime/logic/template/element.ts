@@ -1,9 +1,12 @@
-// An element: its attributes (static or bound), its event bindings and its children.
+// An element: its attributes (static or bound), its event bindings and its children. A custom
+// component's node is an element too (its host), holding only the attributes that belong to the
+// node; the component fragment handles the rest.
 import type { JsonValue } from '../../../bridge/protocol.js';
 import type { ElementNode } from '../../../spec/bundle.js';
 import { createElement, insert, remove, removeAttribute, setAttribute } from '../ops.js';
 import { affected, type Changes } from './changes.js';
-import { evaluate, type RenderContext, type Scope } from './context.js';
+import type { ComponentFragment } from './component.js';
+import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { registerElement, unregisterElement } from './elements.js';
 import type { Container, Fragment } from './fragment.js';
 import { mountNodes } from './mount.js';
@@ -12,6 +15,9 @@ import { mountNodes } from './mount.js';
 function reflected(name: string): boolean {
   return !name.startsWith('data-') && !name.startsWith('mark:');
 }
+
+/** Every attribute of a built-in component's element belongs to it. */
+const ALL_ATTRIBUTES = (): boolean => true;
 
 /** An attribute value as the view receives it. */
 function toJson(value: unknown): JsonValue {
@@ -41,31 +47,45 @@ export class ElementFragment implements Fragment, Container {
   frags: Fragment[] = [];
   /** Current attribute values, as the expressions produced them. */
   readonly values: Record<string, unknown> = {};
+  /** When the element is a custom component's node: that component. */
+  component: ComponentFragment | null = null;
+  readonly composedParent: ElementFragment | null;
+  readonly shadowParent: ElementFragment | null;
 
   constructor(
     readonly node: ElementNode,
     readonly ctx: RenderContext,
     readonly scope: Scope,
-    /** The enclosing element, for event bubbling (null at a page root). */
-    readonly parentEl: ElementFragment | null,
+    parents: Parents,
+    /** The element's DOM tag (`wx-view`, `van-button`); null for a virtual host, which has no DOM node. */
+    tag: string | null,
+    /** Which of the node's attributes belong to this element. */
+    private readonly owns: (name: string) => boolean = ALL_ATTRIBUTES,
   ) {
-    this.el = createElement(`wx-${node.t}`);
+    this.composedParent = parents.composed;
+    this.shadowParent = parents.shadow;
+    this.el = tag === null ? 0 : createElement(tag);
     const attrs = node.a;
     if (attrs !== undefined) {
       for (let i = 0; i < attrs.length; i++) {
         const [name, v] = attrs[i];
+        if (!owns(name)) continue;
         const value = typeof v === 'string' ? v : evaluate(v, ctx, scope);
         this.values[name] = value;
-        if (reflected(name)) sendAttribute(this.el, name, value);
+        if (this.el !== 0 && reflected(name)) sendAttribute(this.el, name, value);
       }
     }
-    if (node.c !== undefined) mountNodes(node.c, this, this, ctx, scope, 0, this.frags);
-    registerElement(this);
+    if (this.el !== 0) registerElement(this);
+  }
+
+  /** Mounts the node's children into the element (a built-in component's children are its content). */
+  mountChildren(): void {
+    if (this.node.c !== undefined) mountNodes(this.node.c, this, { composed: this, shadow: this }, this.ctx, this.scope, 0, this.frags);
   }
 
   /** Places the (already built) element in its container. */
   attach(container: Container, before: number): void {
-    insert(container.el, this.el, before);
+    if (this.el !== 0) insert(container.el, this.el, before);
   }
 
   tail(): number {
@@ -79,13 +99,13 @@ export class ElementFragment implements Fragment, Container {
     if (attrs !== undefined) {
       for (let i = 0; i < attrs.length; i++) {
         const [name, v] = attrs[i];
-        if (typeof v === 'string' || !affected(v, changes)) continue;
+        if (typeof v === 'string' || !this.owns(name) || !affected(v, changes)) continue;
         const value = evaluate(v, this.ctx, this.scope);
         const old = this.values[name];
         // An object may have changed inside without changing identity: always resend it.
         if (value === old && (value === null || typeof value !== 'object')) continue;
         this.values[name] = value;
-        if (reflected(name)) sendAttribute(this.el, name, value);
+        if (this.el !== 0 && reflected(name)) sendAttribute(this.el, name, value);
       }
     }
     const frags = this.frags;
@@ -97,12 +117,14 @@ export class ElementFragment implements Fragment, Container {
   }
 
   roots(out: number[]): void {
-    out.push(this.el);
+    if (this.el !== 0) out.push(this.el);
   }
 
   destroy(detach: boolean): void {
-    if (detach) remove(this.el);
-    unregisterElement(this.el);
+    if (this.el !== 0) {
+      if (detach) remove(this.el);
+      unregisterElement(this.el);
+    }
     const frags = this.frags;
     for (let i = 0; i < frags.length; i++) frags[i].destroy(false);
   }

@@ -4,8 +4,7 @@ import type { DataPath, ForNode } from '../../../spec/bundle.js';
 import { insert } from '../ops.js';
 import { logicConsole } from '../console.js';
 import { affected, overlaps, pathsOverlap, withoutScopeNames, type Changes } from './changes.js';
-import { evaluate, type RenderContext, type Scope } from './context.js';
-import type { ElementFragment } from './element.js';
+import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { nextNode, type Container, type Fragment } from './fragment.js';
 import { FragmentList } from './fragment_list.js';
 import { longestIncreasing } from './longest_increasing.js';
@@ -60,7 +59,7 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
   constructor(
     private readonly node: ForNode,
     private readonly parent: Container,
-    private readonly parentEl: ElementFragment | null,
+    private readonly parents: Parents,
     private readonly ctx: RenderContext,
     private readonly scope: Scope,
     before: number,
@@ -106,7 +105,7 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     scope[this.node.i] = value;
     scope[this.node.x] = index;
     const item = new ItemFragment(this, key, scope);
-    mountNodes(this.node.c, item, this.parentEl, this.ctx, scope, before, item.frags);
+    mountNodes(this.node.c, item, this.parents, this.ctx, scope, before, item.frags);
     return item;
   }
 

@@ -2,8 +2,7 @@
 // replaces the branch's nodes, staying on one updates them in place.
 import type { IfNode } from '../../../spec/bundle.js';
 import { affected, type Changes } from './changes.js';
-import { evaluate, type RenderContext, type Scope } from './context.js';
-import type { ElementFragment } from './element.js';
+import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { nextNode, type Container, type Fragment } from './fragment.js';
 import { FragmentList } from './fragment_list.js';
 import { mountNodes } from './mount.js';
@@ -15,7 +14,7 @@ export class IfFragment extends FragmentList implements Fragment, Container {
   constructor(
     private readonly node: IfNode,
     private readonly parent: Container,
-    private readonly parentEl: ElementFragment | null,
+    private readonly parents: Parents,
     private readonly ctx: RenderContext,
     private readonly scope: Scope,
     before: number,
@@ -23,7 +22,7 @@ export class IfFragment extends FragmentList implements Fragment, Container {
     super();
     this.el = parent.el;
     this.branch = this.choose();
-    if (this.branch >= 0) mountNodes(node.b[this.branch][1], this, parentEl, ctx, scope, before, this.frags);
+    if (this.branch >= 0) mountNodes(node.b[this.branch][1], this, parents, ctx, scope, before, this.frags);
   }
 
   private choose(): number {
@@ -52,6 +51,6 @@ export class IfFragment extends FragmentList implements Fragment, Container {
     const before = this.tail();
     this.destroy(true);
     this.branch = branch;
-    if (branch >= 0) mountNodes(node.b[branch][1], this, this.parentEl, this.ctx, this.scope, before, this.frags);
+    if (branch >= 0) mountNodes(node.b[branch][1], this, this.parents, this.ctx, this.scope, before, this.frags);
   }
 }

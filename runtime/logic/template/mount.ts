@@ -1,12 +1,26 @@
-// Mounting a list of template nodes into a container, each becoming a fragment.
-import { NodeKind, type TemplateNode } from '../../../spec/bundle.js';
+// Mounting a list of template nodes into a container, each becoming a fragment. An element whose
+// tag names a custom component (through the owner's usingComponents or the host's generics)
+// becomes a component; any other element is a built-in component's element.
+import { NodeKind, type ElementNode, type TemplateNode } from '../../../spec/bundle.js';
+import { definitionOf, resolveTag } from '../component/registry.js';
+import type { ComponentDefinition } from '../component/definition.js';
 import { insert } from '../ops.js';
-import type { RenderContext, Scope } from './context.js';
+import { ComponentFragment } from './component.js';
+import type { Parents, RenderContext, Scope } from './context.js';
 import { ElementFragment } from './element.js';
 import { ForFragment } from './for_block.js';
 import type { Container, Fragment } from './fragment.js';
 import { IfFragment } from './if_block.js';
+import { SlotFragment } from './slot.js';
+import { TemplateCallFragment } from './template_call.js';
 import { TextFragment } from './text.js';
+
+/** The component a tag stands for in this context, or null for a built-in component. */
+function componentFor(node: ElementNode, ctx: RenderContext): ComponentDefinition | null {
+  const generic = ctx.host?.genericPath(node.t);
+  if (generic !== undefined) return generic === null ? null : (definitionOf(generic) ?? null);
+  return resolveTag(ctx.owner.__def, node.t);
+}
 
 /**
  * Mounts `nodes` into `container`, inserting their DOM nodes before `before` (0: at the end),
@@ -15,7 +29,7 @@ import { TextFragment } from './text.js';
 export function mountNodes(
   nodes: TemplateNode[],
   container: Container,
-  parentEl: ElementFragment | null,
+  parents: Parents,
   ctx: RenderContext,
   scope: Scope,
   before: number,
@@ -26,7 +40,13 @@ export function mountNodes(
     let frag: Fragment;
     switch (node.k) {
       case NodeKind.Element: {
-        const element = new ElementFragment(node, ctx, scope, parentEl);
+        const def = componentFor(node, ctx);
+        if (def !== null) {
+          frag = new ComponentFragment(node, def, container, parents, ctx, scope, before);
+          break;
+        }
+        const element = new ElementFragment(node, ctx, scope, parents, `wx-${node.t}`);
+        element.mountChildren();
         element.attach(container, before);
         frag = element;
         break;
@@ -38,10 +58,16 @@ export function mountNodes(
         break;
       }
       case NodeKind.If:
-        frag = new IfFragment(node, container, parentEl, ctx, scope, before);
+        frag = new IfFragment(node, container, parents, ctx, scope, before);
         break;
       case NodeKind.For:
-        frag = new ForFragment(node, container, parentEl, ctx, scope, before);
+        frag = new ForFragment(node, container, parents, ctx, scope, before);
+        break;
+      case NodeKind.Slot:
+        frag = new SlotFragment(node, container, parents, ctx, scope, before);
+        break;
+      case NodeKind.TemplateCall:
+        frag = new TemplateCallFragment(node, container, parents, ctx, scope, before);
         break;
       default: {
         const unknown: never = node;

@@ -1,7 +1,8 @@
-// A whole template mounted under one element (a page's root).
+// A whole template mounted in one place: under a page's root element, under a component's node,
+// or (for a component without a node of its own, `virtualHost`) straight into its owner's container.
 import type { TemplateNode } from '../../../spec/bundle.js';
 import type { Changes } from './changes.js';
-import type { RenderContext, Scope } from './context.js';
+import type { Parents, RenderContext, Scope } from './context.js';
 import type { Container } from './fragment.js';
 import { FragmentList } from './fragment_list.js';
 import { mountNodes } from './mount.js';
@@ -12,14 +13,14 @@ export class TemplateRoot extends FragmentList implements Container {
     readonly el: number,
     nodes: TemplateNode[],
     ctx: RenderContext,
+    scope: Scope,
+    parents: Parents,
+    before = 0,
+    /** The DOM node after the template's nodes (0: the end of `el`). */
+    readonly tail: () => number = () => 0,
   ) {
     super();
-    const scope: Scope = Object.create(null);
-    mountNodes(nodes, this, null, ctx, scope, 0, this.frags);
-  }
-
-  tail(): number {
-    return 0;
+    mountNodes(nodes, this, parents, ctx, scope, before, this.frags);
   }
 
   update(changes: Changes): void {

@@ -1,19 +1,23 @@
 // WXML files compile to the template nodes of spec/bundle.ts.
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import type { ElementNode, ForNode, IfNode, TemplateNode, TextNode } from '../../../spec/bundle.js';
+import type { ElementNode, ForNode, IfNode, TemplateFile, TemplateNode, TextNode } from '../../../spec/bundle.js';
+import { ProjectFiles } from '../../../compiler/project/files.js';
 import { compileWxml } from '../../../compiler/wxml/compile.js';
+
+const files = new ProjectFiles(tmpdir());
 
 /** Compiles WXML and builds its template nodes the way the logic thread does. */
 function nodes(source: string): TemplateNode[] {
-  const { code, diagnostics } = compileWxml('t.wxml', source);
+  const { code, diagnostics } = compileWxml('t.wxml', source, { files });
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  let factory: ((S: (v: unknown) => string) => TemplateNode[]) | undefined;
+  let factory: ((S: (v: unknown) => string) => TemplateFile) | undefined;
   new Function('__miniapp', code)({ template: (_: string, f: typeof factory) => (factory = f) });
-  return factory!((v) => (v == null ? '' : String(v)));
+  return factory!((v) => (v == null ? '' : String(v))).n;
 }
 
 function problems(source: string): string[] {
-  return compileWxml('t.wxml', source).diagnostics.map((d) => `${d.severity} ${d.start.line}:${d.start.column} ${d.message}`);
+  return compileWxml('t.wxml', source, { files }).diagnostics.map((d) => `${d.severity} ${d.start.line}:${d.start.column} ${d.message}`);
 }
 
 describe('WXML compilation', () => {

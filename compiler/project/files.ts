@@ -1,0 +1,116 @@
+// The project's files as the compiler sees them: paths from the project root with `/`. npm packages
+// appear under `miniprogram_npm/<package>/`, as WeChat's "build npm" lays them out, whether they were
+// built there or are read from node_modules (the package's `miniprogram` directory).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+interface Mount {
+  /** Virtual prefix, ending in `/`. */
+  prefix: string;
+  /** The real directory it stands for. */
+  dir: string;
+}
+
+export class ProjectFiles {
+  readonly root: string;
+  /** Texts of the files read, by path, for code frames. */
+  readonly sources = new Map<string, string>();
+  private readonly mounts: Mount[] = [];
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** Makes the real directory `dir` appear at `prefix` (e.g. `miniprogram_npm/@vant/weapp/`). */
+  mount(prefix: string, dir: string): void {
+    if (!this.mounts.some((m) => m.prefix === prefix)) this.mounts.push({ prefix, dir });
+  }
+
+  /** The real location of a project path. */
+  real(path: string): string {
+    for (const m of this.mounts) if (path.startsWith(m.prefix)) return join(m.dir, path.slice(m.prefix.length));
+    return join(this.root, path);
+  }
+
+  exists(path: string): boolean {
+    const real = this.real(path);
+    return existsSync(real) && statSync(real).isFile();
+  }
+
+  read(path: string): string {
+    let text = this.sources.get(path);
+    if (text === undefined) {
+      text = readFileSync(this.real(path), 'utf8');
+      this.sources.set(path, text);
+    }
+    return text;
+  }
+
+  /** True for paths inside a mounted npm package. */
+  isPackaged(path: string): boolean {
+    return this.mounts.some((m) => path.startsWith(m.prefix));
+  }
+}
+
+/** Joins a request to the directory of `from` (or to the root for `/…`), resolving `.` and `..`. */
+export function joinPath(from: string, request: string): string {
+  const base = request.startsWith('/') ? [] : from.split('/').slice(0, -1);
+  const out: string[] = [];
+  for (const part of base.concat(request.split('/'))) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** The directory holding a package's mini-program files: package.json's `miniprogram`, or `miniprogram_dist`. */
+function miniprogramDir(packageDir: string): string {
+  try {
+    const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { miniprogram?: unknown };
+    if (typeof json.miniprogram === 'string') return join(packageDir, json.miniprogram);
+  } catch {
+    // no or unreadable package.json: the default layout
+  }
+  return join(packageDir, 'miniprogram_dist');
+}
+
+/**
+ * Resolves a bare request (`@vant/weapp/button/index`) for a file, as WeChat's npm support does:
+ * `miniprogram_npm/<package>` beside the file or in any folder above it, else a package in
+ * `node_modules` (from the project root upwards). Returns the path under `miniprogram_npm/`, or null.
+ */
+export function resolvePackage(files: ProjectFiles, from: string, request: string, extensions: string[]): string | null {
+  const parts = request.split('/');
+  const nameLength = request.startsWith('@') ? 2 : 1;
+  if (parts.length < nameLength) return null;
+  const name = parts.slice(0, nameLength).join('/');
+  const sub = parts.slice(nameLength).join('/');
+  const dirs = from.split('/').slice(0, -1);
+  for (let n = dirs.length; n >= 0; n--) {
+    const base = [...dirs.slice(0, n), 'miniprogram_npm', name].join('/');
+    for (const candidate of withExtensions(sub ? `${base}/${sub}` : `${base}/index`, extensions)) {
+      if (files.exists(candidate)) return candidate;
+    }
+  }
+  for (let dir = files.root; ; dir = dirname(dir)) {
+    const packageDir = join(dir, 'node_modules', name);
+    if (existsSync(join(packageDir, 'package.json'))) {
+      const prefix = `miniprogram_npm/${name}/`;
+      files.mount(prefix, miniprogramDir(packageDir));
+      for (const candidate of withExtensions(`${prefix}${sub || 'index'}`, extensions)) {
+        if (files.exists(candidate)) return candidate;
+      }
+      return null;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** A path and the same path with each extension, and as a folder's `index`. */
+export function withExtensions(path: string, extensions: string[]): string[] {
+  const out = [path];
+  for (const ext of extensions) out.push(`${path}${ext}`);
+  for (const ext of extensions) out.push(`${path}/index${ext}`);
+  return out;
+}

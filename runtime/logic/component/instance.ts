@@ -1,0 +1,187 @@
+// A component instance (a page is one too): its data and properties, its methods, and the update
+// pipeline every change goes through, whether setData or a new property value from its owner:
+// write the values, run the data observers it triggers, update the template, then call the
+// property observers and tell the owner about `model:` bound properties.
+import { copyData, parseDataPath, writeDataPath } from '../data_path.js';
+import { logicConsole } from '../console.js';
+import { afterApplied } from '../render_queue.js';
+import { callUser } from '../report.js';
+import type { Changes } from '../template/changes.js';
+import type { Owner } from '../template/context.js';
+import type { ComponentDefinition, Lifetime } from './definition.js';
+import { flushLifetimes } from './lifecycle.js';
+import { observerArguments, triggeredObservers } from './observers.js';
+import { coerceProperty, defaultValue, type PropertyDefinition } from './property.js';
+
+type Method = (...args: unknown[]) => unknown;
+
+/** Something whose template can be updated (a mounted template root). */
+export interface Updatable {
+  update(changes: Changes): void;
+}
+
+/** The component fragment an instance renders through (see template/component.ts). */
+export interface InstanceHost {
+  /** The instance of the component whose template contains this one. */
+  readonly ownerInstance: ComponentInstance;
+  /** Triggers a custom event on the component's node. */
+  dispatch(name: string, detail: unknown, options: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }): void;
+}
+
+interface PropertyChange {
+  name: string;
+  prop: PropertyDefinition;
+  next: unknown;
+  previous: unknown;
+}
+
+/** A `path → value` write of one update. */
+export interface DataWrite {
+  path: string[];
+  value: unknown;
+}
+
+export class ComponentInstance implements Owner {
+  readonly is: string;
+  id = '';
+  dataset: Record<string, unknown> = {};
+  data: Record<string, unknown>;
+  /** The definition, with behaviors merged. */
+  readonly __def: ComponentDefinition;
+  /** The mounted template (null before the first render). */
+  __view: Updatable | null = null;
+  /** The fragment that renders it (null for a page). */
+  __host: InstanceHost | null = null;
+  /** The page it is on (a page is its own). */
+  __page: ComponentInstance;
+  __attached = false;
+  /** Linked relation nodes, by relation key. */
+  readonly __relations = new Map<string, ComponentInstance[]>();
+  /** Owner callbacks for properties bound with `model:`. */
+  __models: Record<string, (value: unknown) => void> | null = null;
+  /** A page's attached components, in tree order. */
+  readonly __components = new Set<ComponentInstance>();
+
+  constructor(def: ComponentDefinition, page: ComponentInstance | null) {
+    this.__def = def;
+    this.is = def.is;
+    this.__page = page ?? this;
+    const data: Record<string, unknown> = {};
+    for (const name in def.properties) data[name] = defaultValue(def.properties[name]);
+    const own = copyData(def.data) as Record<string, unknown>;
+    for (const key of Object.keys(own)) data[key] = own[key];
+    this.data = data;
+    const self = this as unknown as Record<string, unknown>;
+    for (const name in def.methods) self[name] = def.methods[name];
+    for (const key of Object.keys(def.pageFields)) self[key] = copyData(def.pageFields[key]);
+  }
+
+  /** `this.properties` is the same object as `this.data`. */
+  get properties(): Record<string, unknown> {
+    return this.data;
+  }
+
+  setData(patch: unknown, callback?: unknown): void {
+    if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) {
+      throw new TypeError(`setData: the first argument must be an object (in ${this.is})`);
+    }
+    if (callback !== undefined && typeof callback !== 'function') throw new TypeError(`setData: the callback must be a function (in ${this.is})`);
+    const writes: DataWrite[] = [];
+    for (const key of Object.keys(patch)) {
+      const value = (patch as Record<string, unknown>)[key];
+      if (value === undefined) {
+        logicConsole.warn(`Setting data field "${key}" to undefined is invalid.`);
+        continue;
+      }
+      writes.push({ path: parseDataPath(key), value: copyData(value) });
+    }
+    updateInstance(this, writes, false);
+    if (typeof callback === 'function') afterApplied(() => callUser(callback as Method, this, [], this.__page.is, 'setData callback'));
+  }
+
+  /** Calls a lifetime's functions (behaviors' first), reporting what they throw. */
+  __lifetime(name: Lifetime, args: unknown[] = []): void {
+    for (const fn of this.__def.lifetimes[name] ?? []) callUser(fn, this, args, this.__page.is, `${this.is} ${name}`);
+  }
+
+  /** Calls a page lifetime (show, hide, resize, routeDone) of the component. */
+  __pageLifetime(name: string, args: unknown[] = []): void {
+    for (const fn of this.__def.pageLifetimes[name] ?? []) callUser(fn, this, args, this.__page.is, `${this.is} pageLifetimes.${name}`);
+  }
+
+  /** Calls a method by name (a page hook, an observer given as a name), if it exists. */
+  __call(name: string, args: unknown[], where: string): unknown {
+    const fn = (this as unknown as Record<string, unknown>)[name];
+    if (typeof fn === 'function') return callUser(fn as Method, this, args, this.__page.is, where);
+    return undefined;
+  }
+
+  triggerEvent(name: string, detail?: unknown, options?: { bubbles?: boolean; composed?: boolean; capturePhase?: boolean }): void {
+    if (this.__host === null) return;
+    this.__host.dispatch(String(name), detail === undefined ? {} : detail, options ?? {});
+  }
+
+  getRelationNodes(key: string): ComponentInstance[] {
+    return (this.__relations.get(key) ?? []).slice();
+  }
+
+  hasBehavior(behavior: unknown): boolean {
+    return this.__def.hasBehavior(behavior);
+  }
+
+  selectOwnerComponent(): ComponentInstance | null {
+    return this.__host === null ? null : this.__host.ownerInstance;
+  }
+
+  /** `groupSetData(fn)`: the setData calls in fn are one update here anyway. */
+  groupSetData(fn: () => void): void {
+    fn();
+  }
+
+  getPageId(): string {
+    return `pageId:${this.__page.is}`;
+  }
+}
+
+/** Applies writes to an instance's data and propagates them (see the file's header). */
+export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fromOwner: boolean): void {
+  const def = inst.__def;
+  const data = inst.data;
+  const changes: string[][] = [];
+  const propertyChanges: PropertyChange[] = [];
+  for (const { path, value } of writes) {
+    const name = path[0];
+    const prop = def.properties[name];
+    if (prop !== undefined && path.length === 1) {
+      const previous = data[name];
+      const next = coerceProperty(value, name, prop);
+      data[name] = next;
+      if (next !== previous || (next !== null && typeof next === 'object')) propertyChanges.push({ name, prop, next, previous });
+    } else {
+      writeDataPath(data, path, value);
+      if (prop !== undefined) propertyChanges.push({ name, prop, next: value, previous: undefined });
+    }
+    changes.push(path);
+  }
+  if (changes.length === 0) return;
+  if (def.observers.length > 0) {
+    for (const index of triggeredObservers(def.observers, changes)) {
+      const observer = def.observers[index];
+      const args = observerArguments(data, observer);
+      if (typeof observer.fn === 'string') inst.__call(observer.fn, args, `observer ${observer.paths.map((p) => p.join('.')).join(', ')}`);
+      else callUser(observer.fn, inst, args, inst.__page.is, `observer ${observer.paths.map((p) => p.join('.')).join(', ')}`);
+    }
+  }
+  if (inst.__view !== null) {
+    const pure = def.options.pureDataPattern;
+    const rendered = pure === null ? changes : changes.filter((p) => !pure.test(p[0]));
+    if (rendered.length > 0) inst.__view.update({ d: rendered, s: [] });
+  }
+  for (const change of propertyChanges) {
+    if (!fromOwner) inst.__models?.[change.name]?.(change.next);
+    const observer = change.prop.observer;
+    if (typeof observer === 'string') inst.__call(observer, [change.next, change.previous], `property observer ${change.name}`);
+    else if (observer !== null) callUser(observer as Method, inst, [change.next, change.previous], inst.__page.is, `property observer ${change.name}`);
+  }
+  flushLifetimes();
+}
