@@ -99,6 +99,20 @@ export type AppErrorKind =
   /** The logic thread stopped answering or died. */
   | 'crash';
 
+/** What a createSelectorQuery request asks the render layer to measure for some nodes. */
+export interface LayoutRequest {
+  /** Node ids to measure; 0 stands for the viewport. */
+  nodes: number[];
+  rect?: boolean;
+  size?: boolean;
+  scrollOffset?: boolean;
+  computedStyle?: string[];
+  properties?: string[];
+}
+
+/** The measurements of one node (`left`, `width`, `scrollTop`, a style or property by name). */
+export type LayoutResult = Record<string, JsonValue>;
+
 /** An error reported to the host. */
 export interface AppError {
   kind: AppErrorKind;
@@ -152,7 +166,9 @@ export type HostMessage =
     }
   | { t: 'event'; event: ViewEvent }
   /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
-  | { t: 'applied'; at: number };
+  | { t: 'applied'; at: number }
+  /** The render layer's answer to a layout query: a list of results for each request. */
+  | { t: 'layout'; id: number; results: LayoutResult[][] };
 
 /** A host message as posted to the worker, numbered so that the worker's `idle` reply can name it. */
 export interface HostEnvelope {
@@ -173,7 +189,9 @@ export type LogicMessage =
   | { t: 'page'; root: number; route: string }
   | { t: 'error'; error: AppError }
   | { t: 'log'; level: LogLevel; text: string }
-  | { t: 'perf'; entry: PerformanceEntry };
+  | { t: 'perf'; entry: PerformanceEntry }
+  /** A layout query for the render layer (createSelectorQuery). */
+  | { t: 'query'; id: number; requests: LayoutRequest[] };
 
 /**
  * Logic framework (inside QuickJS) → worker, through the one host function `__host.post(json)`.
@@ -182,7 +200,8 @@ export type LogicMessage =
 export type FrameworkMessage =
   | { t: 'page'; root: number; route: string }
   | { t: 'error'; error: AppError }
-  | { t: 'log'; level: LogLevel; text: string };
+  | { t: 'log'; level: LogLevel; text: string }
+  | { t: 'query'; id: number; requests: LayoutRequest[] };
 
 /**
  * Worker → logic framework, through `__miniapp.dispatch(json)`.
@@ -194,4 +213,5 @@ export type DispatchMessage =
   | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch'; props?: Record<string, unknown> }
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }
-  | { t: 'perf'; entries: PerformanceEntry[] };
+  | { t: 'perf'; entries: PerformanceEntry[] }
+  | { t: 'layout'; id: number; results: LayoutResult[][] };

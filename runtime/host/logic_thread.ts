@@ -80,6 +80,9 @@ export class LogicThread {
         case 'applied':
           this.applied();
           break;
+        case 'layout':
+          this.task({ t: 'layout', id: message.id, results: message.results });
+          break;
         default: {
           const unknown: never = message;
           throw new Error(`unknown host message ${JSON.stringify(unknown)}`);
@@ -291,6 +294,7 @@ export class LogicThread {
         if (message.error.fatal) this.dead = true;
         break;
       case 'page':
+      case 'query':
         this.post(message);
         break;
       default: {

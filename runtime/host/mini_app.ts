@@ -209,6 +209,9 @@ export class MiniApp {
         break;
       case 'page':
         break;
+      case 'query':
+        this.send({ t: 'layout', id: message.id, results: message.requests.map((request) => this.view.measure(request)) });
+        break;
       default: {
         const unknown: never = message;
         throw new Error(`unknown logic message ${JSON.stringify(unknown)}`);

@@ -6,6 +6,7 @@ import type { Manifest } from '../../spec/bundle.js';
 import { App, appHook, getApp } from './app.js';
 import { Behavior, setBehaviorFile } from './component/behavior.js';
 import { Component, Page, setComponentConfigs, setInjecting } from './component/registry.js';
+import { answerQuery, SelectorQuery } from './component/selector_query.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
 import { defineModule, injectModule } from './modules.js';
@@ -60,6 +61,9 @@ function dispatch(json: string): void {
     case 'perf':
       addPerformanceEntries(message.entries);
       break;
+    case 'layout':
+      answerQuery(message.id, message.results);
+      break;
     default: {
       const unknown: never = message;
       throw new Error(`unknown dispatch message ${JSON.stringify(unknown)}`);
@@ -75,7 +79,11 @@ g.Component = Component;
 g.Behavior = Behavior;
 g.getCurrentPages = getCurrentPages;
 g.console = logicConsole;
-g.wx = { getPerformance };
+g.wx = {
+  getPerformance,
+  /** A query over the current page. */
+  createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
+};
 g.__miniapp = {
   define: defineModule,
   wxs: defineWxs,

@@ -4,7 +4,7 @@ import type { TemplateNode } from '../../spec/bundle.js';
 import { NodeKind } from '../../spec/bundle.js';
 import { pageDefinition } from './component/definition.js';
 import { ComponentInstance } from './component/instance.js';
-import { flushLifetimes } from './component/lifecycle.js';
+import { flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
 import { definitionOf, defineConfig } from './component/registry.js';
 import { post } from './host.js';
 import { attachPage, createElement, sendPartsEarly } from './ops.js';
@@ -36,10 +36,12 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   page.__call('onShow', [], 'onShow');
   const root = createElement('page');
   sendPartsEarly(true);
+  holdLifetimes();
   try {
     page.__view = new TemplateRoot(root, file.nodes, { data: page.data, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
   } finally {
     sendPartsEarly(false);
+    releaseLifetimes();
   }
   attachPage(root, page.route);
   flushLifetimes();

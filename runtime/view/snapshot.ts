@@ -23,7 +23,7 @@ function wxmlNode(view: View, node: Node, indent: string): string {
   if (node.nodeType === 3) return indent + escapeText((node as Text).data);
   if (node.nodeType !== 1) return '';
   const element = node as Element;
-  const tag = element.localName;
+  const tag = view.tagOf(element);
   const logical = view.attributesOf(element);
   const props = SNAPSHOT_ATTRIBUTES.filter((name) => name in logical)
     .map((name) => `\n${indent}  ${name}=${printValue(logical[name])}`)

@@ -1,9 +1,10 @@
 // The render layer: applies batches of DOM operations from the logic thread to a container in a
 // DOM (happy-dom in Node, the page's DOM in a browser) and sends user interactions back. It knows
 // nothing of the app. Batches are untrusted (mini-program code runs beside the framework that
-// builds them), so every operation is checked: unknown nodes, non-component tags and event-handler
-// attributes are refused, and text is only ever set as text.
-import { Op, type JsonValue, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
+// builds them), so every operation is checked: unknown nodes and event-handler attributes are
+// refused, a tag that is not a custom-element name gets an inert one, and text is only ever set
+// as text.
+import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
 import { captureTaps } from './events.js';
 import { convertRpx } from './rpx.js';
 
@@ -21,7 +22,9 @@ export interface ViewOptions {
   send(event: ViewEvent): void;
 }
 
-/** Element tags a batch may create: custom-element names (they contain a hyphen) and the page root. */
+/** A tag name a batch may use. */
+const TAG_NAME = /^[A-Za-z][\w-]*$/;
+/** Tags the DOM gets as they are: custom-element names (they contain a hyphen) and the page root. */
 const SAFE_TAG = /^(?:page|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
 /** Attribute names a batch may set; `on…` would become an inline event handler in a browser. */
 const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
@@ -41,6 +44,8 @@ export class View {
   private readonly ids = new WeakMap<Node, number>();
   /** Attributes as the logic thread set them (before rpx conversion), for snapshots. */
   private readonly logical = new WeakMap<Element, Record<string, JsonValue>>();
+  /** Tags of elements whose DOM tag differs from the logic thread's (see SAFE_TAG). */
+  private readonly logicalTags = new WeakMap<Element, string>();
   private readonly pages: PageEntry[] = [];
   private readonly style: HTMLStyleElement;
   private readonly document: Document;
@@ -72,6 +77,11 @@ export class View {
   /** The attributes of an element as the logic thread set them. */
   attributesOf(element: Element): Record<string, JsonValue> {
     return this.logical.get(element) ?? {};
+  }
+
+  /** The tag of an element as the logic thread named it. */
+  tagOf(element: Element): string {
+    return this.logicalTags.get(element) ?? element.localName;
   }
 
   /** Changes the simulated screen width; rpx lengths are converted again. */
@@ -110,8 +120,11 @@ export class View {
         case Op.CreateElement: {
           const nodeId = this.freshId(id());
           const tag = text();
-          if (!SAFE_TAG.test(tag)) throw new ProtocolError(`refused element <${tag}>`);
-          this.register(nodeId, this.document.createElement(tag));
+          if (!TAG_NAME.test(tag)) throw new ProtocolError(`refused element name ${JSON.stringify(tag)}`);
+          // Any other name (a component called `card`, or `script`) gets an inert custom-element tag.
+          const element = this.document.createElement(SAFE_TAG.test(tag) ? tag : `wx-${tag.toLowerCase()}`);
+          if (!SAFE_TAG.test(tag)) this.logicalTags.set(element, tag);
+          this.register(nodeId, element);
           break;
         }
         case Op.CreateText: {
@@ -178,6 +191,45 @@ export class View {
           throw new ProtocolError(`unknown operation ${JSON.stringify(op)}`);
       }
     }
+  }
+
+  /** Measures nodes for a layout query (createSelectorQuery); a node that is gone measures as null. */
+  measure(request: LayoutRequest): LayoutResult[] {
+    const window = this.document.defaultView;
+    return request.nodes.map((nodeId) => {
+      const result: LayoutResult = {};
+      if (nodeId === 0) {
+        const width = window?.innerWidth ?? 0;
+        const height = window?.innerHeight ?? 0;
+        if (request.rect) Object.assign(result, { left: 0, top: 0, right: width, bottom: height });
+        if (request.rect || request.size) Object.assign(result, { width, height });
+        if (request.scrollOffset) {
+          const root = this.document.documentElement;
+          Object.assign(result, { scrollLeft: window?.scrollX ?? 0, scrollTop: window?.scrollY ?? 0, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight });
+        }
+        return result;
+      }
+      const node = this.nodes[nodeId];
+      if (node === undefined || node.nodeType !== 1) return result;
+      const element = node as HTMLElement;
+      if (request.rect || request.size) {
+        const r = element.getBoundingClientRect();
+        if (request.rect) Object.assign(result, { left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        Object.assign(result, { width: r.width, height: r.height });
+      }
+      if (request.scrollOffset) {
+        Object.assign(result, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, scrollWidth: element.scrollWidth, scrollHeight: element.scrollHeight });
+      }
+      if (request.computedStyle !== undefined && window !== null) {
+        const style = window.getComputedStyle(element);
+        for (const name of request.computedStyle) result[name] = style.getPropertyValue(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+      }
+      for (const name of request.properties ?? []) {
+        const value = (element as unknown as Record<string, unknown>)[name];
+        if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) result[name] = value as JsonValue;
+      }
+      return result;
+    });
   }
 
   /** Milliseconds on the view's clock. */

@@ -9,8 +9,10 @@ import { callUser } from '../report.js';
 import type { Changes } from '../template/changes.js';
 import type { Owner } from '../template/context.js';
 import type { ComponentDefinition, Lifetime } from './definition.js';
-import { flushLifetimes } from './lifecycle.js';
+import { flushLifetimes, holdLifetimes, releaseLifetimes } from './lifecycle.js';
 import { observerArguments, triggeredObservers } from './observers.js';
+import { selectComponents } from './select.js';
+import { SelectorQuery } from './selector_query.js';
 import { coerceProperty, defaultValue, type PropertyDefinition } from './property.js';
 
 type Method = (...args: unknown[]) => unknown;
@@ -129,6 +131,18 @@ export class ComponentInstance implements Owner {
     return this.__def.hasBehavior(behavior);
   }
 
+  selectComponent(selector: string): unknown {
+    return selectComponents(this, selector, false)[0] ?? null;
+  }
+
+  selectAllComponents(selector: string): unknown[] {
+    return selectComponents(this, selector, true);
+  }
+
+  createSelectorQuery(): SelectorQuery {
+    return new SelectorQuery(this);
+  }
+
   selectOwnerComponent(): ComponentInstance | null {
     return this.__host === null ? null : this.__host.ownerInstance;
   }
@@ -164,6 +178,19 @@ export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fro
     changes.push(path);
   }
   if (changes.length === 0) return;
+  holdLifetimes();
+  try {
+    applyChanges(inst, changes, propertyChanges, fromOwner);
+  } finally {
+    releaseLifetimes();
+  }
+  flushLifetimes();
+}
+
+/** Observers, the template, then property observers and model bindings, for applied writes. */
+function applyChanges(inst: ComponentInstance, changes: string[][], propertyChanges: PropertyChange[], fromOwner: boolean): void {
+  const def = inst.__def;
+  const data = inst.data;
   if (def.observers.length > 0) {
     for (const index of triggeredObservers(def.observers, changes)) {
       const observer = def.observers[index];
@@ -183,5 +210,4 @@ export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fro
     if (typeof observer === 'string') inst.__call(observer, [change.next, change.previous], `property observer ${change.name}`);
     else if (observer !== null) callUser(observer as Method, inst, [change.next, change.previous], inst.__page.is, `property observer ${change.name}`);
   }
-  flushLifetimes();
 }

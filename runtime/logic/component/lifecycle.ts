@@ -9,6 +9,10 @@ import { linkRelations, unlinkRelations } from './relations.js';
 
 const attachQueue: ComponentInstance[] = [];
 let attachHead = 0;
+/** Renders in progress: lifetimes wait until the outermost one is done. */
+let holds = 0;
+/** True while the queue is being run: a setData in a lifetime does not run it again from inside. */
+let flushing = false;
 let readyQueue: ComponentInstance[] = [];
 const destroyed = new WeakSet<ComponentInstance>();
 
@@ -20,18 +24,33 @@ export function queueReady(inst: ComponentInstance): void {
   readyQueue.push(inst);
 }
 
-/** Runs `attached` for the queued components, in order, and schedules their `ready`. */
+/** Holds lifetimes while a tree is being rendered (release with releaseLifetimes). */
+export function holdLifetimes(): void {
+  holds++;
+}
+
+export function releaseLifetimes(): void {
+  holds--;
+}
+
+/** Runs `attached` for the queued components, in order, and schedules their `ready` (not during a render). */
 export function flushLifetimes(): void {
-  while (attachHead < attachQueue.length) {
-    const inst = attachQueue[attachHead++];
-    if (destroyed.has(inst) || inst.__attached) continue;
-    inst.__attached = true;
-    inst.__page.__components.add(inst);
-    inst.__lifetime('attached');
-    linkRelations(inst);
+  if (holds > 0 || flushing) return;
+  flushing = true;
+  try {
+    while (attachHead < attachQueue.length) {
+      const inst = attachQueue[attachHead++];
+      if (destroyed.has(inst) || inst.__attached) continue;
+      inst.__attached = true;
+      inst.__page.__components.add(inst);
+      inst.__lifetime('attached');
+      linkRelations(inst);
+    }
+  } finally {
+    flushing = false;
+    attachQueue.length = 0;
+    attachHead = 0;
   }
-  attachQueue.length = 0;
-  attachHead = 0;
   if (readyQueue.length > 0) {
     const ready = readyQueue;
     readyQueue = [];

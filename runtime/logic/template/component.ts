@@ -9,7 +9,7 @@ import { copyData } from '../data_path.js';
 import { logicConsole } from '../console.js';
 import { ComponentDefinition } from '../component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite, type InstanceHost } from '../component/instance.js';
-import { detachInstance, queueAttach, queueReady } from '../component/lifecycle.js';
+import { detachInstance, holdLifetimes, queueAttach, queueReady, releaseLifetimes } from '../component/lifecycle.js';
 import { configOf } from '../component/registry.js';
 import type { AncestorWalk } from '../component/relations.js';
 import { dispatchComponentEvent } from '../events.js';
@@ -42,9 +42,9 @@ interface LightGroup {
 export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
   pos = 0;
   /** The component's node in the owner's tree (a virtual one, without a DOM node, for `virtualHost`). */
-  readonly host: ElementFragment;
-  readonly instance: ComponentInstance;
-  private readonly shadow: TemplateRoot;
+  host!: ElementFragment;
+  instance!: ComponentInstance;
+  private shadow!: TemplateRoot;
   private readonly groups = new Map<string, LightGroup>();
   /** The first `<slot>` rendered, which alone takes children without `multipleSlots`. */
   private singleSlot: SlotFragment | null = null;
@@ -63,6 +63,16 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
     private readonly scope: Scope,
     before: number,
   ) {
+    holdLifetimes();
+    try {
+      this.build(def, parents, before);
+    } finally {
+      releaseLifetimes();
+    }
+  }
+
+  private build(def: ComponentDefinition, parents: Parents, before: number): void {
+    const { node, ctx, scope, parent } = this;
     const virtual = def.options.virtualHost;
     this.host = new ElementFragment(node, ctx, scope, parents, virtual ? null : node.t, hostAttribute);
     this.host.component = this;
@@ -234,6 +244,18 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
   roots(out: number[]): void {
     if (this.host.el !== 0) out.push(this.host.el);
     else this.shadow.roots(out);
+  }
+
+  /** The fragments of the children its owner gave it (mounted in its slots). */
+  lightFragments(): Fragment[] {
+    const out: Fragment[] = [];
+    for (const group of this.groups.values()) out.push(...group.frags);
+    return out;
+  }
+
+  /** The fragments its own template rendered. */
+  shadowFragments(): Fragment[] {
+    return this.shadow.frags;
   }
 
   /** Calls `visit` for this component and every component in the children its owner gave it. */

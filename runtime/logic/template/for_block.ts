@@ -1,7 +1,9 @@
 // wx:for: one item fragment per list entry. A change under one entry (`list[3].done`) updates that
 // item alone; a new list is diffed by wx:key, reusing items and moving as few as possible.
 import type { DataPath, ForNode } from '../../../spec/bundle.js';
+import { movedInstance } from '../component/lifecycle.js';
 import { insert } from '../ops.js';
+import { forEachComponent } from './component.js';
 import { logicConsole } from '../console.js';
 import { affected, overlaps, pathsOverlap, withoutScopeNames, type Changes } from './changes.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
@@ -222,6 +224,7 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
         moving.length = 0;
         item.roots(moving);
         for (let j = 0; j < moving.length; j++) insert(this.el, moving[j], before);
+        for (const frag of item.frags) forEachComponent(frag, (component) => movedInstance(component.instance));
       }
       const first = item.first();
       if (first !== 0) before = first;

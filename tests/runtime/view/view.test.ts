@@ -40,11 +40,24 @@ describe('the render layer', () => {
     expect(sent).toEqual([expect.objectContaining({ node: 2, type: 'tap', detail: { x: 0, y: 0 } })]);
   });
 
-  it('refuses elements that are not components', () => {
+  it('creates HTML element names as inert custom elements, and refuses what is not a name', () => {
+    view.apply(page());
+    let id = 10;
     for (const tag of ['script', 'iframe', 'img', 'style', 'a']) {
-      expect(() => view.apply([Op.CreateElement, 9, tag])).toThrow(ProtocolError);
+      view.apply([Op.CreateElement, id, tag, Op.Insert, 1, id, 0]);
+      id++;
     }
-    expect(window.document.querySelector('script, iframe, img, a')).toBeNull();
+    expect(window.document.querySelector('page script, page iframe, page img, page style, page a')).toBeNull();
+    expect(Array.from(view.currentPage!.root.children).map((e) => [e.localName, view.tagOf(e)])).toEqual([
+      ['wx-script', 'script'],
+      ['wx-iframe', 'iframe'],
+      ['wx-img', 'img'],
+      ['wx-style', 'style'],
+      ['wx-a', 'a'],
+    ]);
+    for (const tag of ['img src=x onerror=alert(1)', '<b>', '', '1a']) {
+      expect(() => view.apply([Op.CreateElement, id++, tag])).toThrow(ProtocolError);
+    }
   });
 
   it('refuses event-handler attributes', () => {

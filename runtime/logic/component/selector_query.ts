@@ -1,0 +1,144 @@
+// createSelectorQuery(): selects nodes of a component's tree (or the viewport) and asks the render
+// layer for their layout. The logic thread adds what it knows (id, dataset, mark, component
+// properties); the answer arrives as a later task and goes to the callbacks.
+import type { LayoutRequest, LayoutResult } from '../../../bridge/protocol.js';
+import { datasetKey } from '../events.js';
+import { post } from '../host.js';
+import { callUser } from '../report.js';
+import { toText } from '../template/context.js';
+import type { ElementFragment } from '../template/element.js';
+import type { ComponentInstance } from './instance.js';
+import { selectElements } from './select.js';
+
+type Callback = (result: unknown) => void;
+
+interface Fields {
+  id?: boolean;
+  dataset?: boolean;
+  mark?: boolean;
+  rect?: boolean;
+  size?: boolean;
+  scrollOffset?: boolean;
+  properties?: string[];
+  computedStyle?: string[];
+}
+
+interface Request {
+  selector: string | null;
+  single: boolean;
+  fields: Fields;
+  callback: Callback | undefined;
+}
+
+interface Resolved {
+  request: Request;
+  elements: ElementFragment[] | null;
+}
+
+const waiting = new Map<number, { resolved: Resolved[]; callback: Callback | undefined; page: string }>();
+let lastId = 0;
+
+function logicFields(el: ElementFragment, fields: Fields): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (fields.id) out.id = toText(el.values.id);
+  if (fields.dataset || fields.mark) {
+    const dataset: Record<string, unknown> = {};
+    const mark: Record<string, unknown> = {};
+    for (const name in el.values) {
+      if (name.startsWith('data-')) dataset[datasetKey(name)] = el.values[name];
+      else if (name.startsWith('mark:')) mark[name.slice(5)] = el.values[name];
+    }
+    if (fields.dataset) out.dataset = dataset;
+    if (fields.mark) out.mark = mark;
+  }
+  for (const name of fields.properties ?? []) {
+    const data = el.component?.instance.data;
+    if (data !== undefined && name in data) out[name] = data[name];
+    else if (name in el.values) out[name] = el.values[name];
+  }
+  return out;
+}
+
+export class NodesRef {
+  constructor(
+    private readonly query: SelectorQuery,
+    private readonly selector: string | null,
+    private readonly single: boolean,
+  ) {}
+
+  boundingClientRect(callback?: Callback): SelectorQuery {
+    return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, rect: true, size: true }, callback });
+  }
+
+  scrollOffset(callback?: Callback): SelectorQuery {
+    return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, scrollOffset: true }, callback });
+  }
+
+  fields(fields: Fields, callback?: Callback): SelectorQuery {
+    return this.query.add({ selector: this.selector, single: this.single, fields: { ...fields }, callback });
+  }
+}
+
+export class SelectorQuery {
+  private readonly requests: Request[] = [];
+
+  constructor(private scope: ComponentInstance) {}
+
+  /** Selects in `component`'s template from now on. */
+  in(component: ComponentInstance): SelectorQuery {
+    this.scope = component;
+    return this;
+  }
+
+  select(selector: string): NodesRef {
+    return new NodesRef(this, String(selector), true);
+  }
+
+  selectAll(selector: string): NodesRef {
+    return new NodesRef(this, String(selector), false);
+  }
+
+  selectViewport(): NodesRef {
+    return new NodesRef(this, null, true);
+  }
+
+  /** Queues a request (NodesRef uses this). */
+  add(request: Request): SelectorQuery {
+    this.requests.push(request);
+    return this;
+  }
+
+  /** Sends the requests; each callback, then `callback` with all results, get the answers. */
+  exec(callback?: Callback): void {
+    const resolved: Resolved[] = this.requests.map((request) => ({
+      request,
+      elements: request.selector === null ? null : (selectElements(this.scope, request.selector) ?? []).slice(0, request.single ? 1 : undefined),
+    }));
+    const layout: LayoutRequest[] = resolved.map(({ request, elements }) => ({
+      nodes: elements === null ? [0] : elements.map((el) => el.el),
+      rect: request.fields.rect,
+      size: request.fields.size,
+      scrollOffset: request.fields.scrollOffset,
+      computedStyle: request.fields.computedStyle,
+      properties: request.fields.properties,
+    }));
+    const id = ++lastId;
+    waiting.set(id, { resolved, callback, page: this.scope.__page.is });
+    post({ t: 'query', id, requests: layout });
+  }
+}
+
+/** The render layer answered query `id`. */
+export function answerQuery(id: number, results: LayoutResult[][]): void {
+  const query = waiting.get(id);
+  if (query === undefined) return;
+  waiting.delete(id);
+  const all = query.resolved.map(({ request, elements }, i) => {
+    const measured = results[i] ?? [];
+    const nodes = elements === null ? [measured[0] ?? {}] : elements.map((el, j) => ({ ...logicFields(el, request.fields), ...(measured[j] ?? {}) }));
+    const answer = request.single ? (nodes[0] ?? null) : nodes;
+    if (request.callback !== undefined) callUser(request.callback, undefined, [answer], query.page, 'SelectorQuery callback');
+    return answer;
+  });
+  if (query.callback !== undefined) callUser(query.callback, undefined, [all], query.page, 'SelectorQuery.exec callback');
+}
