@@ -184,8 +184,11 @@ export type LogicMessage =
    * the logic thread goes on; only the last part (without `more`) is acknowledged with `applied`.
    */
   | { t: 'ops'; ops: string; more?: boolean }
-  /** The worker finished the task started by host message number `seq` (0 for its own tasks). */
-  | { t: 'idle'; seq: number }
+  /**
+   * The worker finished the task started by host message number `seq` (0 for its own tasks, such as
+   * timers); `timer` is when its next timer is due (epoch ms), or null when none is pending.
+   */
+  | { t: 'idle'; seq: number; timer: number | null }
   | { t: 'page'; root: number; route: string }
   | { t: 'error'; error: AppError }
   | { t: 'log'; level: LogLevel; text: string }
@@ -214,4 +217,6 @@ export type DispatchMessage =
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }
   | { t: 'perf'; entries: PerformanceEntry[] }
-  | { t: 'layout'; id: number; results: LayoutResult[][] };
+  | { t: 'layout'; id: number; results: LayoutResult[][] }
+  /** Timer `id` (setTimeout / setInterval in the logic thread) is due. */
+  | { t: 'timer'; id: number };

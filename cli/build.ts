@@ -6,12 +6,13 @@ import { printCompileError, printWarnings } from './diagnostics.js';
 export interface BuildArgs {
   project: string;
   out?: string;
+  tag?: string;
 }
 
 export function build(args: BuildArgs): number {
   const out = resolve(args.out ?? `${args.project}/dist`);
   try {
-    const { bundle, warnings, sources } = compileProject(args.project, { exclude: [out] });
+    const { bundle, warnings, sources } = compileProject(args.project, { exclude: [out], tag: args.tag });
     printWarnings(warnings, sources);
     writeBundle(bundle, out);
     process.stderr.write(`miniapp: built ${bundle.manifest.pages.length} page(s) into ${out}\n`);

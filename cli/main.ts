@@ -11,10 +11,11 @@ await yargs(hideBin(process.argv))
     'Compile a mini-program into a bundle (manifest.json, logic.js, view.css)',
     (y) =>
       y
-        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
-        .option('out', { type: 'string', describe: 'the bundle directory [default: <project>/dist]' }),
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
+        .option('out', { type: 'string', describe: 'the bundle directory [default: <project>/dist]' })
+        .option('tag', { type: 'string', describe: 'a component built alone: the tag it renders as' }),
     (argv) => {
-      process.exitCode = build({ project: argv.project, out: argv.out });
+      process.exitCode = build({ project: argv.project, out: argv.out, tag: argv.tag });
     },
   )
   .command(
@@ -22,12 +23,14 @@ await yargs(hideBin(process.argv))
     'Run a mini-program headless and print its page',
     (y) =>
       y
-        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
         .option('page', { type: 'string', describe: 'the page to open, as path?query [default: the entry page]' })
         .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
         .option('width', { type: 'number', default: 375, describe: 'screen width of the simulated device, in px' })
-        .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' }),
+        .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' })
+        .option('props', { type: 'string', describe: 'a component run alone: its property values, as a JSON object' })
+        .option('tag', { type: 'string', describe: 'a component run alone: the tag it renders as [default: the one its library uses]' }),
     async (argv) => {
       process.exitCode = await run({
         project: argv.project,
@@ -36,6 +39,8 @@ await yargs(hideBin(process.argv))
         format: argv.format,
         width: argv.width,
         timeout: argv.timeout,
+        props: argv.props,
+        tag: argv.tag,
       });
     },
   )

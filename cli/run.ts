@@ -1,5 +1,6 @@
 // `miniapp run <project>`: compiles the project, boots it headless (worker + QuickJS + happy-dom),
-// performs the taps in order, waits for the app to settle after each, and prints the page.
+// performs the taps in order, waits for the app to settle after each, and prints the page. The
+// project may be one component (`<dir>/index`), rendered alone with --props.
 import { Window } from 'happy-dom';
 import { CompileError, compileProject } from '../compiler/index.js';
 import { createMiniApp, type MiniApp } from '../runtime/host/index.js';
@@ -16,6 +17,9 @@ export interface RunArgs {
   width: number;
   /** How long to wait for the app to settle, in ms. */
   timeout: number;
+  /** For a component run alone: its property values (JSON) and the tag it renders as. */
+  props?: string;
+  tag?: string;
 }
 
 /** Splits `pages/detail/detail?id=3&x=y` into a route and a query object. */
@@ -37,9 +41,19 @@ async function settle(app: MiniApp, timeout: number): Promise<boolean> {
 }
 
 export async function run(args: RunArgs): Promise<number> {
+  let props: Record<string, unknown> | undefined;
+  if (args.props !== undefined) {
+    try {
+      props = JSON.parse(args.props) as Record<string, unknown>;
+      if (props === null || typeof props !== 'object' || Array.isArray(props)) throw new Error('not an object');
+    } catch (error) {
+      process.stderr.write(`miniapp: --props must be a JSON object of property values (${(error as Error).message})\n`);
+      return 1;
+    }
+  }
   let compiled;
   try {
-    compiled = compileProject(args.project);
+    compiled = compileProject(args.project, { tag: args.tag });
   } catch (error) {
     if (error instanceof CompileError) {
       printCompileError(error);
@@ -51,8 +65,8 @@ export async function run(args: RunArgs): Promise<number> {
   const { bundle } = compiled;
 
   const window = new Window({ url: 'https://miniapp.localhost/', width: args.width, height: Math.round((args.width * 16) / 9) });
-  const launch = args.page === undefined ? undefined : parsePageArgument(args.page);
-  if (launch !== undefined && !bundle.manifest.pages.includes(launch.path)) {
+  const launch = { ...(args.page === undefined ? {} : parsePageArgument(args.page)), props };
+  if (launch.path !== undefined && !bundle.manifest.pages.includes(launch.path)) {
     process.stderr.write(`miniapp: --page "${launch.path}" is not in app.json's pages: ${bundle.manifest.pages.join(', ')}\n`);
     await window.happyDOM.close();
     return 1;

@@ -60,6 +60,8 @@ export class LogicThread {
   /** Set once a fatal error was reported: nothing runs after it. */
   private dead = false;
   private firstRender: { start: number; launchStart: number; path: string } | null = null;
+  /** Pending timers of the logic thread: id → [Node timer, due time (epoch ms)]. */
+  private readonly timers = new Map<number, [ReturnType<typeof setTimeout>, number]>();
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -89,7 +91,33 @@ export class LogicThread {
         }
       }
     }
-    this.post({ t: 'idle', seq });
+    this.post({ t: 'idle', seq, timer: this.nextTimer() });
+  }
+
+  /** When the next timer is due (epoch ms), or null. */
+  private nextTimer(): number | null {
+    if (this.dead || this.timers.size === 0) return null;
+    let next = Infinity;
+    for (const [, due] of this.timers.values()) if (due < next) next = due;
+    return next;
+  }
+
+  private scheduleTimer(id: number, delay: number): void {
+    this.cancelTimer(id);
+    const handle = setTimeout(() => {
+      this.timers.delete(id);
+      if (this.dead) return;
+      this.task({ t: 'timer', id });
+      this.post({ t: 'idle', seq: 0, timer: this.nextTimer() });
+    }, delay);
+    this.timers.set(id, [handle, Date.now() + delay]);
+  }
+
+  private cancelTimer(id: number): void {
+    const timer = this.timers.get(id);
+    if (timer === undefined) return;
+    clearTimeout(timer[0]);
+    this.timers.delete(id);
   }
 
   private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
@@ -109,13 +137,19 @@ export class LogicThread {
       this.post({ t: 'ops', ops: context.getString(json), more: true });
     });
     const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
+    const timerFn = context.newFunction('timer', (id, delay) => {
+      this.scheduleTimer(context.getNumber(id), Math.max(0, context.getNumber(delay)));
+    });
+    const clearTimerFn = context.newFunction('clearTimer', (id) => {
+      this.cancelTimer(context.getNumber(id));
+    });
     context.setProp(host, 'post', postFn);
     context.setProp(host, 'ops', opsFn);
     context.setProp(host, 'memoryExhausted', exhaustedFn);
+    context.setProp(host, 'timer', timerFn);
+    context.setProp(host, 'clearTimer', clearTimerFn);
     context.setProp(context.global, '__host', host);
-    postFn.dispose();
-    opsFn.dispose();
-    exhaustedFn.dispose();
+    for (const fn of [postFn, opsFn, exhaustedFn, timerFn, clearTimerFn]) fn.dispose();
     host.dispose();
 
     if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
@@ -281,7 +315,14 @@ export class LogicThread {
     }
     const report: AppError = { kind, page, message, stack: trimStack(error.stack), fatal };
     this.post({ t: 'error', error: report });
-    if (fatal) this.dead = true;
+    if (fatal) this.die();
+  }
+
+  /** Nothing runs after a fatal error: the timers are dropped too. */
+  private die(): void {
+    this.dead = true;
+    for (const [handle] of this.timers.values()) clearTimeout(handle);
+    this.timers.clear();
   }
 
   private fromFramework(message: FrameworkMessage): void {
@@ -291,7 +332,7 @@ export class LogicThread {
         break;
       case 'error':
         this.post(message);
-        if (message.error.fatal) this.dead = true;
+        if (message.error.fatal) this.die();
         break;
       case 'page':
       case 'query':

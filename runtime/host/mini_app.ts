@@ -32,6 +32,9 @@ export const DEFAULT_LIMITS: Limits = {
 /** How long past its deadline a task may run before the worker is presumed stuck and terminated. */
 const WATCHDOG_GRACE_MS = 1000;
 
+/** settled() waits for the timers due within this many milliseconds by default. */
+const SETTLE_TIMERS_MS = 2000;
+
 export interface MiniAppOptions {
   /** The compiled bundle (from `compileProject` or `readBundle`). */
   bundle: Bundle;
@@ -73,7 +76,9 @@ export class MiniApp {
   private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [] };
   private readonly entries: PerformanceEntry[] = [];
   private readonly outstanding = new Set<number>();
-  private settleWaiters: (() => void)[] = [];
+  /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
+  private nextTimer: number | null = null;
+  private settleWaiters: { resolve: () => void; until: number }[] = [];
   private seq = 0;
   private stateValue: MiniAppState = 'running';
   private readyResolve!: () => void;
@@ -139,10 +144,18 @@ export class MiniApp {
     return this.entries.slice();
   }
 
-  /** Resolves when the logic thread is idle and the view has applied everything it was sent. */
-  settled(): Promise<void> {
-    if (this.outstanding.size === 0 || this.stateValue !== 'running') return Promise.resolve();
-    return new Promise((resolve) => this.settleWaiters.push(resolve));
+  /**
+   * Resolves when the logic thread is idle, the view has applied everything it was sent, and no
+   * timer is due within `timers` milliseconds (a longer or repeating one does not hold it).
+   */
+  settled(options: { timers?: number } = {}): Promise<void> {
+    const until = Date.now() + (options.timers ?? SETTLE_TIMERS_MS);
+    if (this.isSettled(until)) return Promise.resolve();
+    return new Promise((resolve) => this.settleWaiters.push({ resolve, until }));
+  }
+
+  private isSettled(until: number): boolean {
+    return this.stateValue !== 'running' || (this.outstanding.size === 0 && (this.nextTimer === null || this.nextTimer > until));
   }
 
   /** Stops the app and removes its pages from the container. */
@@ -193,7 +206,8 @@ export class MiniApp {
       }
       case 'idle':
         this.outstanding.delete(message.seq);
-        if (this.outstanding.size === 0) this.wakeSettled();
+        this.nextTimer = message.timer;
+        this.wakeSettled();
         break;
       case 'error':
         this.emit('error', message.error);
@@ -220,9 +234,9 @@ export class MiniApp {
   }
 
   private wakeSettled(): void {
-    const waiters = this.settleWaiters;
-    this.settleWaiters = [];
-    for (const resolve of waiters) resolve();
+    const waiting = this.settleWaiters;
+    this.settleWaiters = waiting.filter((w) => !this.isSettled(w.until));
+    for (const w of waiting) if (this.isSettled(w.until)) w.resolve();
   }
 
   private startWatchdog(): ReturnType<typeof setInterval> {

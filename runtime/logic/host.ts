@@ -1,8 +1,14 @@
 // What the worker lends the logic framework: posting a message to the host, sending DOM
-// operations early, and asking whether the heap is exhausted.
+// operations early, asking whether the heap is exhausted, and the clock for timers.
 import type { FrameworkMessage } from '../../bridge/protocol.js';
 
-declare const __host: { post(json: string): void; ops(json: string): void; memoryExhausted(): boolean };
+declare const __host: {
+  post(json: string): void;
+  ops(json: string): void;
+  memoryExhausted(): boolean;
+  timer(id: number, delay: number): void;
+  clearTimer(id: number): void;
+};
 
 /** Sends a message to the host (through the worker). */
 export function post(message: FrameworkMessage): void {
@@ -20,4 +26,13 @@ export function sendEarly(json: string): void {
  */
 export function memoryExhausted(): boolean {
   return __host.memoryExhausted();
+}
+
+/** Asks the worker to dispatch timer `id` after `delay` ms. */
+export function scheduleTimer(id: number, delay: number): void {
+  __host.timer(id, delay);
+}
+
+export function cancelTimer(id: number): void {
+  __host.clearTimer(id);
 }

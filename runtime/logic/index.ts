@@ -15,6 +15,7 @@ import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
 import { getCurrentPages, openComponent, openPage } from './router.js';
 import { defineTemplate } from './template/files.js';
+import { clearTimer, fireTimer, setInterval, setTimeout } from './timers.js';
 import { defineWxs } from './wxs.js';
 
 let root: Manifest['root'];
@@ -64,6 +65,9 @@ function dispatch(json: string): void {
     case 'layout':
       answerQuery(message.id, message.results);
       break;
+    case 'timer':
+      fireTimer(message.id);
+      break;
     default: {
       const unknown: never = message;
       throw new Error(`unknown dispatch message ${JSON.stringify(unknown)}`);
@@ -79,8 +83,16 @@ g.Component = Component;
 g.Behavior = Behavior;
 g.getCurrentPages = getCurrentPages;
 g.console = logicConsole;
+g.setTimeout = setTimeout;
+g.setInterval = setInterval;
+g.clearTimeout = clearTimer;
+g.clearInterval = clearTimer;
+// WeChat's logic layer has a `global` object of its own (code built for Node reads it).
+g.global = {};
 g.wx = {
   getPerformance,
+  /** Runs fn after the current update (a microtask: before the next task). */
+  nextTick: (fn: () => void) => void Promise.resolve().then(fn),
   /** A query over the current page. */
   createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
 };

@@ -70,6 +70,15 @@ export function reportError(error: unknown, page: string | undefined, where: str
   }
 }
 
+/** Something that wants to hear of the exceptions its own code throws (a component's `error` lifetime). */
+interface ErrorObserver {
+  __onError(error: unknown): void;
+}
+
+function observesErrors(self: unknown): self is ErrorObserver {
+  return self !== null && typeof self === 'object' && typeof (self as Partial<ErrorObserver>).__onError === 'function';
+}
+
 /** Calls mini-program code, reporting (not rethrowing) what it throws. */
 export function callUser<T>(fn: (...args: any[]) => T, self: unknown, args: unknown[], page: string | undefined, where: string): T | undefined {
   const outer = running;
@@ -78,6 +87,7 @@ export function callUser<T>(fn: (...args: any[]) => T, self: unknown, args: unkn
     return fn.apply(self, args);
   } catch (error) {
     reportError(error, page, where);
+    if (observesErrors(self)) self.__onError(error);
     return undefined;
   } finally {
     running = outer;

@@ -38,7 +38,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   sendPartsEarly(true);
   holdLifetimes();
   try {
-    page.__view = new TemplateRoot(root, file.nodes, { data: page.data, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
+    page.__view = new TemplateRoot(root, file.nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
   } finally {
     sendPartsEarly(false);
     releaseLifetimes();

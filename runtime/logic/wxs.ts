@@ -6,6 +6,7 @@ type WxsFactory = (
   exports: unknown,
   getRegExp: (pattern: string, flags?: string) => RegExp,
   getDate: (...args: unknown[]) => Date,
+  wxsType: (value: unknown) => string,
 ) => void;
 
 const factories: Record<string, WxsFactory> = Object.create(null);
@@ -21,6 +22,26 @@ function getRegExp(pattern: string, flags?: string): RegExp {
 
 function getDate(...args: unknown[]): Date {
   return new (Date as unknown as new (...a: unknown[]) => Date)(...args);
+}
+
+/** `x.constructor` in WXS: the name of x's type. */
+function wxsType(value: unknown): string {
+  if (value === null || value === undefined) throw new TypeError(`cannot read property 'constructor' of ${value}`);
+  if (Array.isArray(value)) return 'Array';
+  if (value instanceof RegExp) return 'RegExp';
+  if (value instanceof Date) return 'Date';
+  switch (typeof value) {
+    case 'function':
+      return 'Function';
+    case 'number':
+      return 'Number';
+    case 'string':
+      return 'String';
+    case 'boolean':
+      return 'Boolean';
+    default:
+      return 'Object';
+  }
 }
 
 function join(from: string, request: string): string {
@@ -41,6 +62,6 @@ export function requireWxs(id: string): unknown {
   if (factory === undefined) throw new Error(`WXS module "${id}" is not defined`);
   const module = { exports: {} as unknown };
   cache[id] = module;
-  factory.call(module.exports, (request) => requireWxs(join(id, request)), module, module.exports, getRegExp, getDate);
+  factory.call(module.exports, (request) => requireWxs(join(id, request)), module, module.exports, getRegExp, getDate, wxsType);
   return module.exports;
 }

@@ -52,6 +52,8 @@ export class ComponentInstance implements Owner {
   readonly __def: ComponentDefinition;
   /** The mounted template (null before the first render). */
   __view: Updatable | null = null;
+  /** What the template reads: `data`, or with `pureDataPattern` the fields that are not pure. */
+  readonly __renderData: Record<string, unknown>;
   /** The fragment that renders it (null for a page). */
   __host: InstanceHost | null = null;
   /** The page it is on (a page is its own). */
@@ -73,6 +75,12 @@ export class ComponentInstance implements Owner {
     const own = copyData(def.data) as Record<string, unknown>;
     for (const key of Object.keys(own)) data[key] = own[key];
     this.data = data;
+    const pure = def.options.pureDataPattern;
+    if (pure === null) this.__renderData = data;
+    else {
+      this.__renderData = {};
+      for (const key of Object.keys(data)) if (!pure.test(key)) this.__renderData[key] = data[key];
+    }
     const self = this as unknown as Record<string, unknown>;
     for (const name in def.methods) self[name] = def.methods[name];
     for (const key of Object.keys(def.pageFields)) self[key] = copyData(def.pageFields[key]);
@@ -104,6 +112,19 @@ export class ComponentInstance implements Owner {
   /** Calls a lifetime's functions (behaviors' first), reporting what they throw. */
   __lifetime(name: Lifetime, args: unknown[] = []): void {
     for (const fn of this.__def.lifetimes[name] ?? []) callUser(fn, this, args, this.__page.is, `${this.is} ${name}`);
+  }
+
+  private __inErrorLifetime = false;
+
+  /** One of its functions threw: the `error` lifetime hears of it (but not of its own errors). */
+  __onError(error: unknown): void {
+    if (this.__inErrorLifetime || this.__def.lifetimes.error === undefined) return;
+    this.__inErrorLifetime = true;
+    try {
+      this.__lifetime('error', [error]);
+    } finally {
+      this.__inErrorLifetime = false;
+    }
   }
 
   /** Calls a page lifetime (show, hide, resize, routeDone) of the component. */
@@ -199,11 +220,13 @@ function applyChanges(inst: ComponentInstance, changes: string[][], propertyChan
       else callUser(observer.fn, inst, args, inst.__page.is, `observer ${observer.paths.map((p) => p.join('.')).join(', ')}`);
     }
   }
-  if (inst.__view !== null) {
-    const pure = def.options.pureDataPattern;
-    const rendered = pure === null ? changes : changes.filter((p) => !pure.test(p[0]));
-    if (rendered.length > 0) inst.__view.update({ d: rendered, s: [] });
+  const pure = def.options.pureDataPattern;
+  let rendered = changes;
+  if (pure !== null) {
+    rendered = changes.filter((p) => !pure.test(p[0]));
+    for (const path of rendered) inst.__renderData[path[0]] = data[path[0]];
   }
+  if (inst.__view !== null && rendered.length > 0) inst.__view.update({ d: rendered, s: [] });
   for (const change of propertyChanges) {
     if (!fromOwner) inst.__models?.[change.name]?.(change.next);
     const observer = change.prop.observer;

@@ -108,7 +108,7 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
       logicConsole.warn(`Component "${def.is}" has no template.`);
       file = syntheticFile(`${def.is}.wxml`, []);
     }
-    const shadowCtx: RenderContext = { data: inst.data, owner: inst, host: this, file };
+    const shadowCtx: RenderContext = { data: inst.__renderData, owner: inst, host: this, file };
     this.shadow = virtual
       ? new TemplateRoot(parent.el, file.nodes, shadowCtx, file.scope, { composed: parents.composed, shadow: null }, before, () => nextNode(parent, this.pos))
       : new TemplateRoot(this.host.el, file.nodes, shadowCtx, file.scope, { composed: this.host, shadow: null });
