@@ -1,10 +1,16 @@
-// Small statistics for benchmark samples.
+// Small statistics for benchmark samples, and the shape of a result row.
 
 export function median(samples: number[]): number {
   const sorted = samples.slice().sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/**
+ * What a result must reach: ours at most `ratio` times the baseline, ours at most `atMost` (in the
+ * row's unit) whatever the baseline, or ours `faster` times faster than a peer (the baseline).
+ */
+export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number };
 
 /** A result row: our figure beside the baseline measured in the same run. */
 export interface BenchResult {
@@ -14,6 +20,24 @@ export interface BenchResult {
   ours: number;
   baseline: number;
   unit: 'ms' | 'µs';
-  /** The ratio the design aims for (ours / baseline at most this). */
-  target: number;
+  target: BenchTarget;
+}
+
+export function met(r: BenchResult): boolean {
+  const t = r.target;
+  if ('ratio' in t) return r.ours / r.baseline <= t.ratio;
+  if ('atMost' in t) return r.ours <= t.atMost;
+  return r.baseline / r.ours >= t.faster;
+}
+
+/** The ratio as the target reads it: ours/baseline, or baseline/ours for a peer. */
+export function ratioText(r: BenchResult): string {
+  return 'faster' in r.target ? `${(r.baseline / r.ours).toFixed(1)}× faster` : `${(r.ours / r.baseline).toFixed(2)}×`;
+}
+
+export function targetText(r: BenchResult): string {
+  const t = r.target;
+  if ('ratio' in t) return `≤ ${t.ratio}×`;
+  if ('atMost' in t) return `≤ ${t.atMost} ${r.unit}`;
+  return `≥ ${t.faster}× faster`;
 }

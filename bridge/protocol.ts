@@ -182,8 +182,9 @@ export type LogicMessage =
    * A batch of DOM operations (an {@link OpBatch} as JSON text, parsed only by the render layer).
    * `more`: a first part of a page's first render, sent early so that the view builds it while
    * the logic thread goes on; only the last part (without `more`) is acknowledged with `applied`.
+   * `start`: when the logic task that produced the batch (an event, a timer, a route) started (epoch ms).
    */
-  | { t: 'ops'; ops: string; more?: boolean }
+  | { t: 'ops'; ops: string; more?: boolean; start: number }
   /**
    * The worker finished the task started by host message number `seq` (0 for its own tasks, such as
    * timers); `timer` is when its next timer is due (epoch ms), or null when none is pending.

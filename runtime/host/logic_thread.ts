@@ -60,6 +60,8 @@ export class LogicThread {
   /** Set once a fatal error was reported: nothing runs after it. */
   private dead = false;
   private firstRender: { start: number; launchStart: number; path: string } | null = null;
+  /** When the running task started (epoch ms): the start of the updates it sends. */
+  private taskStart = 0;
   /** Pending timers of the logic thread: id → [Node timer, due time (epoch ms)]. */
   private readonly timers = new Map<number, [ReturnType<typeof setTimeout>, number]>();
 
@@ -134,7 +136,7 @@ export class LogicThread {
       this.fromFramework(JSON.parse(context.getString(json)) as FrameworkMessage);
     });
     const opsFn = context.newFunction('ops', (json) => {
-      this.post({ t: 'ops', ops: context.getString(json), more: true });
+      this.post({ t: 'ops', ops: context.getString(json), more: true, start: this.taskStart });
     });
     const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
     const timerFn = context.newFunction('timer', (id, delay) => {
@@ -241,6 +243,7 @@ export class LogicThread {
   /** One task: dispatch a message to the framework, run the jobs it queued, send the DOM operations. */
   private task(message: DispatchMessage): void {
     const context = this.context!;
+    this.taskStart = now();
     this.begin();
     try {
       const arg = context.newString(JSON.stringify(message));
@@ -278,7 +281,7 @@ export class LogicThread {
     }
     const ops = context.getString(result.value);
     result.value.dispose();
-    if (ops !== '') this.post({ t: 'ops', ops });
+    if (ops !== '') this.post({ t: 'ops', ops, start: this.taskStart });
   }
 
   /** The page whose code was running when the last task failed. */

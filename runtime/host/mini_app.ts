@@ -57,6 +57,12 @@ export interface MiniAppEvents {
   log: { level: LogLevel; text: string };
   /** A startup mark was measured. */
   performance: PerformanceEntry;
+  /**
+   * The view applied the DOM operations of one logic task (a route, an event handler, a timer):
+   * from the start of that task in the logic thread to the end of their application (epoch ms);
+   * `viewDuration` is the part spent in the render layer (reading and applying the operations).
+   */
+  update: { startTime: number; duration: number; viewDuration: number };
 }
 
 export type MiniAppState = 'running' | 'crashed' | 'closed';
@@ -73,11 +79,13 @@ export class MiniApp {
   private readonly worker: Worker;
   private readonly heartbeat = new Int32Array(new SharedArrayBuffer(8));
   private readonly limits: Limits;
-  private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [] };
+  private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [], update: [] };
   private readonly entries: PerformanceEntry[] = [];
   private readonly outstanding = new Set<number>();
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
+  /** Time the view spent on the parts of the update being applied (see the `update` event). */
+  private viewDuration = 0;
   private settleWaiters: { resolve: () => void; until: number }[] = [];
   private seq = 0;
   private stateValue: MiniAppState = 'running';
@@ -139,6 +147,14 @@ export class MiniApp {
     return this;
   }
 
+  /** Removes a listener added with {@link on}. */
+  off<K extends keyof MiniAppEvents>(event: K, listener: (e: MiniAppEvents[K]) => void): this {
+    const listeners = this.listeners[event] as ((e: MiniAppEvents[K]) => void)[];
+    const index = listeners.indexOf(listener);
+    if (index !== -1) listeners.splice(index, 1);
+    return this;
+  }
+
   /** The startup marks measured so far (appLaunch, evaluateScript, firstRender), as in wx.getPerformance(). */
   performanceEntries(): PerformanceEntry[] {
     return this.entries.slice();
@@ -193,15 +209,21 @@ export class MiniApp {
     if (this.stateValue !== 'running') return;
     switch (message.t) {
       case 'ops': {
-        let batch: OpBatch;
+        const viewStart = now();
         try {
-          batch = JSON.parse(message.ops) as OpBatch;
-          this.view.apply(batch);
+          this.view.apply(JSON.parse(message.ops) as OpBatch);
         } catch (error) {
           this.crash(`the logic thread sent DOM operations the view refused: ${(error as Error).message}`);
           return;
         }
-        if (!message.more) this.send({ t: 'applied', at: now() });
+        const end = now();
+        this.viewDuration += end - viewStart;
+        if (!message.more) {
+          this.send({ t: 'applied', at: end });
+          const viewDuration = this.viewDuration;
+          this.viewDuration = 0;
+          this.emit('update', { startTime: message.start, duration: end - message.start, viewDuration });
+        }
         break;
       }
       case 'idle':

@@ -1,54 +1,76 @@
 // setData keys are data paths: `a.b.c`, `list[3].done`, `matrix[1][2]`. A path is parsed into
 // its segments (indices as strings) and written into the data, creating what is missing.
 
-/** Parses a setData key into segments: `list[3].done` → `["list", "3", "done"]`. */
+const DOT = 46;
+const OPEN = 91;
+const CLOSE = 93;
+const ZERO = 48;
+const NINE = 57;
+
+/** Parsed paths by key: apps set the same keys again and again, and the interpreter is slow at scanning. */
+const parsed = new Map<string, string[]>();
+const PARSED_MAX = 4096;
+
+/**
+ * Parses a setData key into segments: `list[3].done` → `["list", "3", "done"]`. The result is
+ * shared and frozen: copy it to change it.
+ */
 export function parseDataPath(key: string): string[] {
-  const segments: string[] = [];
-  let name = '';
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`setData: invalid data path "${key}": ${why} at character ${i + 1}`);
-  };
-  // After `]` only `.` or `[` may follow; a name must not be empty.
-  let afterIndex = false;
-  while (i < key.length) {
-    const c = key[i];
-    if (c === '.') {
-      if (!afterIndex) {
-        if (name === '') fail('empty name');
-        segments.push(name);
-        name = '';
-      }
-      afterIndex = false;
-      i++;
-      if (i === key.length) fail('empty name');
-    } else if (c === '[') {
-      if (!afterIndex) {
-        if (name === '') fail('index without a name');
-        segments.push(name);
-        name = '';
-      }
-      const close = key.indexOf(']', i);
-      if (close < 0) fail('unclosed "["');
-      const index = key.slice(i + 1, close);
-      if (!/^\d+$/.test(index)) fail(`index "${index}" is not a non-negative integer`);
-      segments.push(String(Number(index)));
-      i = close + 1;
-      afterIndex = true;
-    } else if (c === ']') {
-      fail('unexpected "]"');
-    } else {
-      if (afterIndex) fail('a name must follow "." after "]"');
-      name += c;
-      i++;
-    }
-  }
-  if (!afterIndex) {
-    if (name === '') fail('empty path');
-    segments.push(name);
-  }
-  if (segments.includes('__proto__')) throw new Error(`setData: invalid data path "${key}": "__proto__" is not a data field`);
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  const segments = scanDataPath(key);
+  Object.freeze(segments);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(key, segments);
   return segments;
+}
+
+/** Parses a path character by character, with the place of what is wrong in it. */
+function scanDataPath(key: string): string[] {
+  const segments: string[] = [];
+  const n = key.length;
+  let i = 0;
+  for (;;) {
+    // A name, up to `.`, `[` or `]`.
+    let j = i;
+    while (j < n) {
+      const c = key.charCodeAt(j);
+      if (c === DOT || c === OPEN || c === CLOSE) break;
+      j++;
+    }
+    if (j === i) {
+      if (i === n) invalidPath(key, i, i === 0 ? 'empty path' : 'empty name');
+      const c = key.charCodeAt(i);
+      invalidPath(key, i, c === OPEN ? 'index without a name' : c === CLOSE ? 'unexpected "]"' : 'empty name');
+    }
+    const name = j === n && i === 0 ? key : key.slice(i, j);
+    if (name === '__proto__') throw new Error(`setData: invalid data path "${key}": "__proto__" is not a data field`);
+    segments.push(name);
+    i = j;
+    // Indices after it.
+    while (i < n && key.charCodeAt(i) === OPEN) {
+      const close = key.indexOf(']', i);
+      if (close < 0) invalidPath(key, i, 'unclosed "["');
+      let digits = close > i + 1;
+      for (let k = i + 1; k < close && digits; k++) {
+        const c = key.charCodeAt(k);
+        digits = c >= ZERO && c <= NINE;
+      }
+      const index = key.slice(i + 1, close);
+      if (!digits) invalidPath(key, i, `index "${index}" is not a non-negative integer`);
+      segments.push(index.length > 1 && index.charCodeAt(0) === ZERO ? String(Number(index)) : index);
+      i = close + 1;
+    }
+    if (i === n) return segments;
+    const c = key.charCodeAt(i);
+    if (c === CLOSE) invalidPath(key, i, 'unexpected "]"');
+    if (c !== DOT) invalidPath(key, i, 'a name must follow "." after "]"');
+    i++;
+  }
+}
+
+function invalidPath(key: string, at: number, why: string): never {
+  throw new Error(`setData: invalid data path "${key}": ${why} at character ${at + 1}`);
 }
 
 const MAX_DEPTH = 512;

@@ -36,15 +36,19 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   page.__call('onShow', [], 'onShow');
   const root = createElement('page');
   sendPartsEarly(true);
-  holdLifetimes();
   try {
-    page.__view = new TemplateRoot(root, file.nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
+    holdLifetimes();
+    try {
+      page.__view = new TemplateRoot(root, file.nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
+    } finally {
+      releaseLifetimes();
+    }
+    // The components' attached hooks: what they render is still part of the page's first render.
+    flushLifetimes();
   } finally {
     sendPartsEarly(false);
-    releaseLifetimes();
   }
   attachPage(root, page.route);
-  flushLifetimes();
   post({ t: 'page', root, route: page.route });
   afterApplied(() => {
     if (componentPage) page.__lifetime('ready');

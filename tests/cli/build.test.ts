@@ -27,6 +27,22 @@ describe('miniapp build', () => {
     expect(existsSync(join(out, 'broken'))).toBe(false);
   });
 
+  it('reports every broken component, template, include and WXS reference at its place', () => {
+    const dir = join(out, 'broken-components');
+    const { status, stderr } = miniapp('build', fixture('broken-components'), '--out', dir);
+    expect(status).toBe(1);
+    for (const line of [
+      'pages/index/index.json:3:19: error MA0001: usingComponents["ghost-card"]: component "/components/ghost/ghost" not found',
+      'pages/index/index.wxml:2:2: error MA0028: <undeclared-thing> is not a built-in component and is not declared in usingComponents',
+      'pages/index/index.wxml:3:15: error MA0029: template "nope" is not defined in this file or in a file it imports',
+      'pages/index/index.wxml:5:22: error MA0001: WXS file "./missing.wxs" not found',
+      'pages/index/index.wxml:7:11: error MA0050: Unexpected token',
+      'parts/b.wxml:1:1: error MA0031: including parts/a.wxml here would include it again (pages/index/index.wxml → parts/a.wxml → parts/b.wxml → parts/a.wxml)',
+      'components/ok/u.wxs:1:13: error MA0001: WXS module "./other.wxs" not found',
+    ]) expect(stderr).toContain(line);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('writes a bundle that runs', async () => {
     const dir = join(out, 'demo');
     const { status, stderr } = miniapp('build', template('demo'), '--out', dir);

@@ -143,17 +143,19 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
       }
       const segment = path[lp.length];
       const index = INDEX.test(segment) ? Number(segment) : -1;
-      const sub = path.slice(lp.length + 1);
       const key = node.key;
-      const keyMayChange = key !== undefined && (sub.length === 0 || (key !== '*this' && sub[0] === key));
+      const keyMayChange = key !== undefined && (path.length === lp.length + 1 || (key !== '*this' && path[lp.length + 1] === key));
       if (index < 0 || index >= count || keyMayChange) {
         full = true;
         continue;
       }
+      // The path as the item sees it: under its item variable.
+      const sub = [node.i];
+      for (let k = lp.length + 1; k < path.length; k++) sub.push(path[k]);
       targets ??= new Map();
-      let paths = targets.get(index);
-      if (paths === undefined) targets.set(index, (paths = []));
-      paths.push([node.i, ...sub]);
+      const paths = targets.get(index);
+      if (paths === undefined) targets.set(index, [sub]);
+      else paths.push(sub);
     }
     const others: Changes = node.ls ? { d: changes.d, s: rest } : { d: rest, s: changes.s };
     if (full) this.reconcile(others);

@@ -8,6 +8,8 @@ describe('setData paths', () => {
     expect(parseDataPath('list[3].done')).toEqual(['list', '3', 'done']);
     expect(parseDataPath('matrix[1][02]')).toEqual(['matrix', '1', '2']);
     expect(parseDataPath('a-b.c_d')).toEqual(['a-b', 'c_d']);
+    expect(parseDataPath('a[1][2].b[3]')).toEqual(['a', '1', '2', 'b', '3']);
+    expect(parseDataPath('list[10][0]')).toEqual(['list', '10', '0']);
   });
 
   it('refuses malformed paths with the place of the problem', () => {
@@ -20,6 +22,8 @@ describe('setData paths', () => {
     expect(() => parseDataPath('a.')).toThrow('empty name');
     expect(() => parseDataPath('')).toThrow('empty path');
     expect(() => parseDataPath('__proto__.polluted')).toThrow('"__proto__" is not a data field');
+    expect(() => parseDataPath('a.__proto__.b')).toThrow('"__proto__" is not a data field');
+    expect(() => parseDataPath('a[01].__proto__')).toThrow('"__proto__" is not a data field');
   });
 
   it('writes at a path, creating objects and arrays on the way', () => {

@@ -1,0 +1,72 @@
+// render.patch: one setData changing one path of a 10,000-item list, and one changing all 1,000
+// titles of a 1,000-item list, from the start of the logic task (the tap handler) to the end of
+// the view's update, against the same number of raw `Text.data` writes in the same DOM.
+import { Window } from 'happy-dom';
+import { ListComponentApp } from './list_component.js';
+import { median, type BenchResult } from './stats.js';
+
+async function ours(n: number, id: 'one' | 'all', warmup: number, runs: number): Promise<{ total: number[]; view: number[] }> {
+  const list = await ListComponentApp.start(n);
+  const total: number[] = [];
+  const view: number[] = [];
+  for (let round = 1; round <= warmup + runs; round++) {
+    const update = await list.tap(id);
+    if (round > warmup) {
+      total.push(update.duration);
+      view.push(update.viewDuration);
+    }
+    const titles = list.titles();
+    const expected = id === 'one' ? [[n >> 1, `Changed ${round}`]] : [[0, `Item 0 (${round})`], [n - 1, `Item ${n - 1} (${round})`]];
+    for (const [i, text] of expected) {
+      if (titles[i as number].textContent !== text) throw new Error(`after tap ${round} title ${i} is ${titles[i as number].textContent}`);
+    }
+  }
+  await list.close();
+  return { total, view };
+}
+
+/** `writes` raw Text.data writes into an n-item list built with createElement/appendChild. */
+async function baseline(n: number, writes: number, warmup: number, runs: number): Promise<number[]> {
+  const window = new Window();
+  const document = window.document;
+  const texts: Text[] = [];
+  const list = document.createElement('wx-view');
+  for (let i = 0; i < n; i++) {
+    const item = document.createElement('wx-view');
+    const title = document.createElement('wx-text');
+    const text = document.createTextNode(`Item ${i}`);
+    title.appendChild(text);
+    item.appendChild(title);
+    list.appendChild(item);
+    texts.push(text as unknown as Text);
+  }
+  document.body.appendChild(list);
+  const samples: number[] = [];
+  const first = writes === 1 ? n >> 1 : 0;
+  for (let round = 1; round <= warmup + runs; round++) {
+    const start = performance.now();
+    for (let i = first; i < first + writes; i++) texts[i].data = `Item ${i} (${round})`;
+    const time = performance.now() - start;
+    if (round > warmup) samples.push(time);
+  }
+  await window.happyDOM.close();
+  return samples;
+}
+
+export async function renderPatchOne(n: number, runs: number): Promise<BenchResult> {
+  const warmup = Math.ceil(runs / 4);
+  const o = await ours(n, 'one', warmup, runs);
+  const b = await baseline(n, 1, warmup, runs);
+  return { name: `render.patch (1 path, ${n} items)`, what: `setData of one title in a ${n}-item list to the DOM vs one raw Text.data write`, ours: median(o.total), baseline: median(b), unit: 'ms', target: { atMost: 1 } };
+}
+
+/** Two rows: the whole update, and the render layer's share of it (reading and applying the operations). */
+export async function renderPatchAll(n: number, runs: number): Promise<BenchResult[]> {
+  const warmup = Math.ceil(runs / 4);
+  const o = await ours(n, 'all', warmup, runs);
+  const b = median(await baseline(n, n, warmup, runs));
+  return [
+    { name: `render.patch (${n} titles)`, what: `setData of all ${n} titles to the DOM vs ${n} raw Text.data writes`, ours: median(o.total), baseline: b, unit: 'ms', target: { ratio: 3 } },
+    { name: `  of which the view`, what: `the render layer's share of it vs ${n} raw Text.data writes`, ours: median(o.view), baseline: b, unit: 'ms', target: { ratio: 3 } },
+  ];
+}
