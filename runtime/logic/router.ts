@@ -1,9 +1,10 @@
 // The page stack and opening pages. A page is a component instance: Page() pages call their hooks
-// (onLoad, onShow, onReady); pages built with Component() also get their component lifetimes.
+// (onLoad, onShow, onReady); pages built with Component() also get their component lifetimes, and
+// the query in the properties of the same names.
 import type { TemplateNode } from '../../spec/bundle.js';
 import { NodeKind } from '../../spec/bundle.js';
 import { pageDefinition } from './component/definition.js';
-import { ComponentInstance } from './component/instance.js';
+import { ComponentInstance, updateInstance, type DataWrite } from './component/instance.js';
 import { flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
 import { definitionOf, defineConfig } from './component/registry.js';
 import { post } from './host.js';
@@ -23,28 +24,37 @@ export function getCurrentPages(): PageInstance[] {
   return stack.slice();
 }
 
+/**
+ * Shows a page in WeChat's order: its components are created and attached (a page built with
+ * Component() first), then the page loads (onLoad, the components' pageLifetimes.show, onShow);
+ * all of it is the page's first render. `ready` and onReady follow once the view applied it.
+ */
 function show(page: PageInstance, file: RuntimeFile, query: Record<string, string>): void {
   const def = page.__def;
   const componentPage = !def.isPage;
   stack.push(page);
-  if (componentPage) {
-    page.__lifetime('created');
-    page.__attached = true;
-    page.__lifetime('attached');
-  }
-  page.__call('onLoad', [query], 'onLoad');
-  page.__call('onShow', [], 'onShow');
   const root = createElement('page');
   sendPartsEarly(true);
   try {
+    if (componentPage) {
+      page.__lifetime('created');
+      // The query's values go to the properties of the same names.
+      const writes: DataWrite[] = [];
+      for (const name of Object.keys(query)) if (name in def.properties) writes.push({ path: [name], value: query[name] });
+      if (writes.length > 0) updateInstance(page, writes, true);
+      page.__attached = true;
+      page.__lifetime('attached');
+    }
     holdLifetimes();
     try {
       page.__view = new TemplateRoot(root, file.nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
     } finally {
       releaseLifetimes();
     }
-    // The components' attached hooks: what they render is still part of the page's first render.
     flushLifetimes();
+    page.__call('onLoad', [query], 'onLoad');
+    for (const inst of [...page.__components]) inst.__pageLifetime('show');
+    page.__call('onShow', [], 'onShow');
   } finally {
     sendPartsEarly(false);
   }

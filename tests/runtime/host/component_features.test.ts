@@ -46,3 +46,16 @@ describe('component options', () => {
     expect(t.errors).toEqual([expect.objectContaining({ kind: 'exception', message: 'Error: method failed (in explode)' })]);
   });
 });
+
+describe('a page built with Component()', () => {
+  it('takes its query into its properties and runs component and page lifetimes in WeChat order', async () => {
+    const page = await startApp(fixture('component-features'), { launch: { path: 'pages/cpage/cpage', query: { count: '41', name: 'ann', other: 'x' } } });
+    try {
+      expect(page.text('#props')).toBe('42 ann');
+      expect(page.text('#order')).toBe('created, attached 41, onLoad {"count":"41","name":"ann","other":"x"} with #child, onShow, ready');
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

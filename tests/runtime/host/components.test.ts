@@ -12,10 +12,9 @@ afterEach(() => t.close());
 const texts = (selector: string) => Array.from(t.page().querySelectorAll(selector)).map((e) => e.textContent?.trim());
 
 describe('components', () => {
-  it('run their lifetimes in WeChat order: created while building, attached top-down, ready bottom-up, then the page', () => {
+  it('run their lifetimes in WeChat order: created while building, attached top-down, the page loads, ready bottom-up', () => {
     expect(t.text('#log')).toBe(
       [
-        'page onLoad',
         'card created',
         'card count 0→1',
         'frame created',
@@ -23,6 +22,9 @@ describe('components', () => {
         'frame attached',
         'labelled attached hi',
         'badge attached',
+        'page onLoad, card Fruit',
+        'card page show',
+        'page onShow',
         'frame ready',
         'card ready',
         'page onReady',
