@@ -9,11 +9,13 @@ import { CompileError, type Diagnostic } from './diagnostics.js';
 import { assembleLogic } from './bundle/logic.js';
 import { loadProject, type LoadOptions } from './project/load.js';
 import { compileScript, type CompiledScript } from './script/compile.js';
+import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileWxml } from './wxml/compile.js';
 import { compileWxss } from './wxss/compile.js';
 
 export { CompileError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
+export type { ApiCall } from './script/api_calls.js';
 
 export interface CompileResult {
   bundle: Bundle;
@@ -21,6 +23,8 @@ export interface CompileResult {
   warnings: Diagnostic[];
   /** Texts of the project files, for formatting warnings with code frames. */
   sources: ReadonlyMap<string, string>;
+  /** Every `wx.<name>` the scripts mention, with its place. */
+  apiCalls: ApiCall[];
 }
 
 /** Compiles the mini-program in `dir`. Throws CompileError when any file has an error. */
@@ -38,10 +42,13 @@ export function compileProject(dir: string, options: LoadOptions = {}): CompileR
   };
 
   const scripts = new Map<string, CompiledScript>();
+  const apiCalls: ApiCall[] = [];
   for (const file of project.scripts) {
-    const script = compileScript(file, read(file));
+    const source = read(file);
+    const script = compileScript(file, source);
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
+    if (script.diagnostics.length === 0) apiCalls.push(...scanApiCalls(file, source));
   }
 
   const templates: string[] = [];
@@ -73,10 +80,13 @@ export function compileProject(dir: string, options: LoadOptions = {}): CompileR
       window: project.window,
       pageConfigs: Object.fromEntries(project.pages.map((p) => [p.route, p.config])),
       modules: [...scripts.values()].map((s) => s.id),
+      appid: project.appid,
+      permission: project.permission,
+      requiredPrivateInfos: project.requiredPrivateInfos,
     },
     logic: logic.code,
     logicMap: logic.map,
     css: css.join('\n'),
   };
-  return { bundle, warnings: diagnostics, sources };
+  return { bundle, warnings: diagnostics, sources, apiCalls };
 }

@@ -1,4 +1,5 @@
 // A mini-program project on disk: app.json, its pages and their files, and every script.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { WindowConfig } from '../../spec/bundle.js';
@@ -19,6 +20,12 @@ export interface Project {
   window: WindowConfig;
   /** Every .js and .ts file of the project (paths from the root, with `/`), app's script included. */
   scripts: string[];
+  /** project.config.json's `appid`, or one derived from the project's place (see deriveAppId). */
+  appid: string;
+  /** app.json's `permission`. */
+  permission: Record<string, { desc?: string }>;
+  /** app.json's `requiredPrivateInfos`. */
+  requiredPrivateInfos: string[];
   /** Texts of the files read, by path from the root, for code frames. */
   sources: Map<string, string>;
   diagnostics: Diagnostic[];
@@ -53,7 +60,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
   const root = resolve(dir);
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  const project: Project = { root, pages: [], entryPagePath: '', window: {}, scripts: [], sources, diagnostics };
+  const project: Project = { root, pages: [], entryPagePath: '', window: {}, scripts: [], appid: deriveAppId(root), permission: {}, requiredPrivateInfos: [], sources, diagnostics };
 
   const read = (file: string): string | undefined => {
     const full = join(root, file);
@@ -104,6 +111,7 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
         } else project.entryPagePath = entry.replace(/^\//, '');
       }
       if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0].route;
+      readDeclarations(config, project, schemaError);
     }
   }
   diagnostics.push(...appSink.diagnostics);
@@ -121,9 +129,58 @@ export function loadProject(dir: string, options: LoadOptions = {}): Project {
     diagnostics.push(...sink.diagnostics);
   }
 
+  readProjectConfig(project, read);
   project.scripts = listScripts(root, (options.exclude ?? []).map((p) => resolve(p)));
   if (!project.scripts.includes('app.js') && !project.scripts.includes('app.ts')) {
     diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.js (or app.ts) not found in ${root}`, start: { offset: 0, line: 1, column: 1 } });
   }
   return project;
+}
+
+/**
+ * The app id of a project without one in project.config.json: `local-` and 16 hex digits of the
+ * SHA-256 of its absolute path, so it stays the same for a project that stays in its place.
+ */
+export function deriveAppId(root: string): string {
+  return `local-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}`;
+}
+
+/** app.json's `permission` (each scope's purpose) and `requiredPrivateInfos`. */
+function readDeclarations(config: Record<string, unknown>, project: Project, schemaError: (path: (string | number)[], message: string) => void): void {
+  const permission = config.permission;
+  if (permission !== undefined) {
+    if (!isObject(permission)) schemaError(['permission'], '"permission" must be an object of scopes');
+    else {
+      for (const [scope, value] of Object.entries(permission)) {
+        if (!isObject(value) || typeof value.desc !== 'string') schemaError(['permission', scope], `"permission"."${scope}" must be an object with a "desc" string`);
+        else project.permission[scope] = { desc: value.desc };
+      }
+    }
+  }
+  const infos = config.requiredPrivateInfos;
+  if (infos !== undefined) {
+    if (!Array.isArray(infos)) schemaError(['requiredPrivateInfos'], '"requiredPrivateInfos" must be an array of API names');
+    else {
+      infos.forEach((name, i) => {
+        if (typeof name !== 'string') schemaError(['requiredPrivateInfos', i], 'an API name must be a string');
+        else project.requiredPrivateInfos.push(name);
+      });
+    }
+  }
+}
+
+/** project.config.json's `appid`, when the file is there and names one. */
+function readProjectConfig(project: Project, read: (file: string) => string | undefined): void {
+  const source = read('project.config.json');
+  if (source === undefined) return;
+  const sink = new DiagnosticSink('project.config.json', source);
+  const json = parseJsonFile(source, sink);
+  if (json !== null) {
+    const appid = isObject(json.value) ? json.value.appid : undefined;
+    if (appid !== undefined && typeof appid !== 'string') {
+      const at = json.at(['appid']);
+      sink.error(DiagnosticCode.JsonSchema, '"appid" must be a string', at.offset, at.offset + at.length);
+    } else if (typeof appid === 'string' && appid !== '' && appid !== 'touristappid') project.appid = appid;
+  }
+  project.diagnostics.push(...sink.diagnostics);
 }

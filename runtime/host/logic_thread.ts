@@ -1,6 +1,7 @@
 // The logic thread's body, inside a worker: one QuickJS runtime with limits, the logic framework
 // and the app's logic.js evaluated in it, and every host message run as a task under a deadline.
-// It knows nothing of the worker API: the entry (node_worker.ts) gives it `post` and a heartbeat.
+// It knows nothing of the worker API: the entry (worker_main.ts) gives it `post`; the boot message
+// brings the heartbeat the host watches and the sync channel.
 import {
   type QuickJSContext,
   type QuickJSHandle,
@@ -8,6 +9,7 @@ import {
   type QuickJSWASMModule,
 } from 'quickjs-emscripten';
 import type {
+  ApiAnswer,
   AppError,
   AppErrorKind,
   DispatchMessage,
@@ -19,6 +21,8 @@ import type {
 } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
+import { MalformedMessage, parseFrameworkMessage } from './framework_message.js';
+import { SyncCaller } from './sync_channel.js';
 
 /** Heartbeat slots in the shared Int32Array the host watches. */
 export const enum Heartbeat {
@@ -40,6 +44,10 @@ export function wasmMemoryFor(limits: Limits): WebAssembly.Memory {
 
 /** Longest log line forwarded to the host; longer ones are cut. */
 const MAX_LOG_TEXT = 64 * 1024;
+/** Largest arguments of one API call, as JSON text (storage's 1 MB a key fits with room to spare). */
+export const MAX_CALL_BYTES = 4 * 1024 * 1024;
+/** Asynchronous API calls one app may have waiting for answers at once. */
+export const MAX_PENDING_CALLS = 1024;
 
 interface DumpedError {
   name?: string;
@@ -60,11 +68,14 @@ export class LogicThread {
   /** Set once a fatal error was reported: nothing runs after it. */
   private dead = false;
   private firstRender: { start: number; launchStart: number; path: string } | null = null;
+  private heartbeat: Int32Array<ArrayBufferLike> = new Int32Array(2);
+  private sync: SyncCaller | null = null;
+  /** Ids of asynchronous calls waiting for their answers. */
+  private readonly pendingCalls = new Set<number>();
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
     private readonly post: (message: LogicMessage) => void,
-    private readonly heartbeat: Int32Array,
   ) {}
 
   /** Runs one host message. `seq` is echoed in the `idle` reply. */
@@ -80,6 +91,16 @@ export class LogicThread {
         case 'applied':
           this.applied();
           break;
+        case 'answer':
+          this.pendingCalls.delete(message.id);
+          this.task({ t: 'answer', id: message.id, answer: message.answer });
+          break;
+        case 'needPrivacy':
+          this.task(message);
+          break;
+        case 'visibility':
+          this.task(message);
+          break;
         default: {
           const unknown: never = message;
           throw new Error(`unknown host message ${JSON.stringify(unknown)}`);
@@ -91,6 +112,8 @@ export class LogicThread {
 
   private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
     const limits = (this.limits = message.limits);
+    this.heartbeat = new Int32Array(message.heartbeat);
+    this.sync = new SyncCaller(message.sync, this.post);
     const manifest = message.manifest as Manifest;
     const runtime = (this.runtime = this.quickjs.newRuntime());
     runtime.setMaxStackSize(Math.min(limits.stackBytes, 256 * 1024));
@@ -99,18 +122,28 @@ export class LogicThread {
     const context = (this.context = runtime.newContext());
 
     const host = context.newObject();
+    // Mini-program code can call these too: what they receive is checked, and a bad call throws
+    // (quickjs-emscripten turns the host's exception into a TypeError inside QuickJS, where it is
+    // the mini-program's own exception).
     const postFn = context.newFunction('post', (json) => {
-      this.fromFramework(JSON.parse(context.getString(json)) as FrameworkMessage);
+      this.fromFramework(parseFrameworkMessage(this.text(json, '__host.post')));
+    });
+    const callFn = context.newFunction('call', (api, json) => {
+      const name = this.text(api, '__host.call');
+      if (name.length === 0 || name.length > 128) throw new MalformedMessage('__host.call: bad API name');
+      return context.newString(JSON.stringify(this.callSync(name, this.text(json, '__host.call'))));
     });
     const opsFn = context.newFunction('ops', (json) => {
       this.post({ t: 'ops', ops: context.getString(json), more: true });
     });
     const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
     context.setProp(host, 'post', postFn);
+    context.setProp(host, 'call', callFn);
     context.setProp(host, 'ops', opsFn);
     context.setProp(host, 'memoryExhausted', exhaustedFn);
     context.setProp(context.global, '__host', host);
     postFn.dispose();
+    callFn.dispose();
     opsFn.dispose();
     exhaustedFn.dispose();
     host.dispose();
@@ -124,7 +157,7 @@ export class LogicThread {
 
     const evalStart = now();
     if (!this.evaluate(message.logic, 'logic.js')) return;
-    this.task({ t: 'inject', pages: manifest.pages });
+    this.task({ t: 'inject', pages: manifest.pages, apis: message.apis });
     if (this.dead) return;
     this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
 
@@ -279,8 +312,38 @@ export class LogicThread {
     if (fatal) this.dead = true;
   }
 
+  /** A string argument of a host function, within the size of an API call. */
+  private text(handle: QuickJSHandle, fn: string): string {
+    const context = this.context!;
+    if (context.typeof(handle) !== 'string') throw new MalformedMessage(`${fn}: the message must be a string`);
+    const text = context.getString(handle);
+    if (text.length > MAX_CALL_BYTES) throw new MalformedMessage(`${fn}: the message is larger than ${MAX_CALL_BYTES} characters`);
+    return text;
+  }
+
+  /** A `*Sync` API call: blocks until the host answers, at most until the sync timeout or the task's deadline. */
+  private callSync(api: string, json: string): ApiAnswer {
+    let args: unknown;
+    try {
+      args = JSON.parse(json);
+    } catch {
+      throw new MalformedMessage('__host.call: the arguments are not JSON');
+    }
+    const timeout = Math.min(this.limits!.syncTimeoutMs, this.deadline - Date.now());
+    const answer = timeout > 0 ? this.sync!.call(api, args, timeout) : null;
+    return answer ?? { ok: false, res: { errMsg: `${api}:fail timeout` } };
+  }
+
   private fromFramework(message: FrameworkMessage): void {
     switch (message.t) {
+      case 'invoke':
+        if (this.pendingCalls.size >= MAX_PENDING_CALLS) throw new MalformedMessage(`__host.post: more than ${MAX_PENDING_CALLS} API calls are waiting for answers`);
+        this.pendingCalls.add(message.id);
+        this.post(message);
+        break;
+      case 'privacy':
+        this.post(message);
+        break;
       case 'log':
         this.post(message.text.length > MAX_LOG_TEXT ? { ...message, text: `${message.text.slice(0, MAX_LOG_TEXT)}… (cut at ${MAX_LOG_TEXT} characters)` } : message);
         break;

@@ -2,6 +2,9 @@
 // It installs WeChat's globals and `__miniapp`, through which logic.js registers modules and
 // templates and the worker dispatches messages and collects DOM operation batches.
 import type { DispatchMessage } from '../../bridge/protocol.js';
+import { answerCall } from './api/calls.js';
+import { needPrivacy } from './api/privacy.js';
+import { createWx } from './api/wx.js';
 import { App, appHook, getApp } from './app.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
@@ -12,12 +15,14 @@ import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
 import { getCurrentPages, openPage } from './router.js';
 import { defineTemplate } from './template/templates.js';
+import { setLaunchOptions, setVisibility } from './visibility.js';
 
 function dispatch(json: string): void {
   const message = JSON.parse(json) as DispatchMessage;
   resetRunningPage();
   switch (message.t) {
     case 'inject':
+      g.wx = createWx(message.apis);
       injectModule('app.js', undefined);
       for (const route of message.pages) {
         setInjectingRoute(route);
@@ -26,6 +31,7 @@ function dispatch(json: string): void {
       setInjectingRoute(undefined);
       break;
     case 'launch':
+      setLaunchOptions(message.launch);
       appHook('onLaunch', [{ ...message.launch, referrerInfo: {} }]);
       appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
       break;
@@ -40,6 +46,15 @@ function dispatch(json: string): void {
       break;
     case 'perf':
       addPerformanceEntries(message.entries);
+      break;
+    case 'answer':
+      answerCall(message.id, message.answer);
+      break;
+    case 'needPrivacy':
+      needPrivacy(message.id, message.api);
+      break;
+    case 'visibility':
+      setVisibility(message.shown);
       break;
     default: {
       const unknown: never = message;
