@@ -6,7 +6,8 @@ import type { JsonObject, JsonValue } from '../protocol.js';
 
 /** The type of one value. */
 export type Schema =
-  | { type: 'string'; enum?: readonly string[]; maxLength?: number }
+  /** `tooLong`: WeChat's own wording when the text is longer than `maxLength`. */
+  | { type: 'string'; enum?: readonly string[]; maxLength?: number; tooLong?: string }
   | { type: 'number'; min?: number; max?: number }
   | { type: 'boolean' }
   /** Any JSON value (storage data, request bodies). */
@@ -83,7 +84,7 @@ function check(schema: Schema, value: unknown, path: string): JsonValue {
         throw new ParameterError(`parameter error: parameter.${path} should be one of ${schema.enum.map((e) => `"${e}"`).join(', ')} instead of ${JSON.stringify(value)};`);
       }
       if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-        throw new ParameterError(`parameter error: parameter.${path} should be at most ${schema.maxLength} characters long;`);
+        throw new ParameterError(schema.tooLong ?? `parameter error: parameter.${path} should be at most ${schema.maxLength} characters long;`);
       }
       return value;
     case 'number':
