@@ -27,7 +27,11 @@ await yargs(hideBin(process.argv))
         .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
         .option('width', { type: 'number', default: 375, describe: 'screen width of the simulated device, in px' })
-        .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' }),
+        .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' })
+        .option('grant', { type: 'string', array: true, default: [] as string[], describe: 'grant a scope without asking (repeatable; "privacy" agrees to the privacy terms)' })
+        .option('deny', { type: 'string', array: true, default: [] as string[], describe: 'deny a scope without asking (repeatable; "privacy" disagrees)' })
+        .option('data-dir', { type: 'string', describe: 'where storage and permission answers are kept [default: a temporary directory]' })
+        .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'an origin wx.request may reach (repeatable)' }),
     async (argv) => {
       process.exitCode = await run({
         project: argv.project,
@@ -36,6 +40,10 @@ await yargs(hideBin(process.argv))
         format: argv.format,
         width: argv.width,
         timeout: argv.timeout,
+        grant: argv.grant.map(String),
+        deny: argv.deny.map(String),
+        dataDir: argv.dataDir,
+        domain: argv.domain.map(String),
       });
     },
   )

@@ -13,7 +13,7 @@ import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileWxml } from './wxml/compile.js';
 import { compileWxss } from './wxss/compile.js';
 
-export { CompileError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
 export type { ApiCall } from './script/api_calls.js';
 

@@ -81,7 +81,7 @@ describe('UI drawn by the render layer', () => {
   it('an action sheet answers the tapped item, or fails with cancel', async () => {
     const t = await start();
     await t.tap('#actionSheet');
-    expect([...t.app.view.ui.root.querySelectorAll('wx-action-sheet-item')].map((e) => e.textContent)).toEqual(['Camera', 'Album']);
+    expect(Array.from(t.app.view.ui.root.querySelectorAll('wx-action-sheet-item')).map((e) => e.textContent)).toEqual(['Camera', 'Album']);
     await tapUi(t, 'wx-action-sheet-item[data-index="1"]');
     expect(JSON.parse(t.text('#out'))).toEqual({ tapIndex: 1, errMsg: 'showActionSheet:ok' });
     await t.tap('#actionSheet');
