@@ -131,7 +131,7 @@ export class LogicThread {
     const callFn = context.newFunction('call', (api, json) => {
       const name = this.text(api, '__host.call');
       if (name.length === 0 || name.length > 128) throw new MalformedMessage('__host.call: bad API name');
-      return context.newString(JSON.stringify(this.callSync(name, this.text(json, '__host.call'))));
+      return context.newString(this.callSync(name, this.text(json, '__host.call')));
     });
     const opsFn = context.newFunction('ops', (json) => {
       this.post({ t: 'ops', ops: context.getString(json), more: true });
@@ -321,8 +321,11 @@ export class LogicThread {
     return text;
   }
 
-  /** A `*Sync` API call: blocks until the host answers, at most until the sync timeout or the task's deadline. */
-  private callSync(api: string, json: string): ApiAnswer {
+  /**
+   * A `*Sync` API call: blocks until the host answers, at most until the sync timeout or the
+   * task's deadline. The answer stays JSON text: QuickJS parses it.
+   */
+  private callSync(api: string, json: string): string {
     let args: unknown;
     try {
       args = JSON.parse(json);
@@ -331,7 +334,9 @@ export class LogicThread {
     }
     const timeout = Math.min(this.limits!.syncTimeoutMs, this.deadline - Date.now());
     const answer = timeout > 0 ? this.sync!.call(api, args, timeout) : null;
-    return answer ?? { ok: false, res: { errMsg: `${api}:fail timeout` } };
+    if (answer !== null) return answer;
+    const timedOut: ApiAnswer = { ok: false, res: { errMsg: `${api}:fail timeout` } };
+    return JSON.stringify(timedOut);
   }
 
   private fromFramework(message: FrameworkMessage): void {

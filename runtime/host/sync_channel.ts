@@ -41,8 +41,8 @@ export class SyncCaller {
     this.data = new Uint8Array(buffer, HEADER_BYTES);
   }
 
-  /** The answer to a sync call, or null when none came within `timeoutMs`. */
-  call(api: string, args: unknown, timeoutMs: number): ApiAnswer | null {
+  /** The answer to a sync call (an {@link ApiAnswer} as JSON text), or null when none came within `timeoutMs`. */
+  call(api: string, args: unknown, timeoutMs: number): string | null {
     const id = ++this.seq;
     const until = Date.now() + timeoutMs;
     Atomics.store(this.slots, Slot.State, State.Waiting);
@@ -70,7 +70,7 @@ export class SyncCaller {
       Atomics.store(this.slots, Slot.State, State.Waiting);
       this.post({ t: 'syncMore', id });
     }
-    return JSON.parse(new TextDecoder().decode(answer)) as ApiAnswer;
+    return new TextDecoder().decode(answer);
   }
 }
 
