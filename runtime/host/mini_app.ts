@@ -167,9 +167,9 @@ export class MiniApp {
   async settled(): Promise<void> {
     for (;;) {
       if (this.outstanding.size > 0 && this.stateValue === 'running') await new Promise<void>((resolve) => this.settleWaiters.push(resolve));
-      // A user's answer (a tap on a modal) resumes its call in a promise reaction: let those run
-      // before calling the app settled.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // A user's answer (a tap on a modal) puts its call back among the outstanding ones in a
+      // reaction to the answer's promise, queued as the tap resolved it: let it run first.
+      await Promise.resolve();
       if (this.outstanding.size === 0 || this.stateValue !== 'running') return;
     }
   }
