@@ -3,8 +3,8 @@ import { api, syncForm, type ApiEntry } from './entry.js';
 
 const key = { schema: { type: 'string' }, required: true } as const;
 
-const setStorage = api({ name: 'setStorage', sync: false, params: { key, data: { schema: { type: 'any' }, required: true }, encrypt: { schema: { type: 'boolean' } } }, doc: 'stores `data` (any JSON value) under `key`' });
-const getStorage = api({ name: 'getStorage', sync: false, params: { key, encrypt: { schema: { type: 'boolean' } } }, doc: '`data` stored under `key`; fails with `data not found`' });
+const setStorage = api({ name: 'setStorage', sync: false, params: { key, data: { schema: { type: 'any' }, required: true } }, doc: 'stores `data` (any JSON value) under `key`' });
+const getStorage = api({ name: 'getStorage', sync: false, params: { key }, doc: '`data` stored under `key`; fails with `data not found`' });
 const removeStorage = api({ name: 'removeStorage', sync: false, params: { key }, doc: 'removes `key`' });
 const clearStorage = api({ name: 'clearStorage', sync: false, params: {}, doc: 'removes every key' });
 const getStorageInfo = api({ name: 'getStorageInfo', sync: false, params: {}, doc: '`keys`, `currentSize` and `limitSize` (KB)' });
