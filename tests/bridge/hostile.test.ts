@@ -62,6 +62,15 @@ describe('crafted bridge messages', () => {
     expect(t.app.state).toBe('running');
   });
 
+  it('arguments nested too deep to copy are refused inside the sandbox', async () => {
+    const t = await start();
+    expect(await runCase(t, 'deep')).toEqual([
+      ['threw', 'RangeError', 'Maximum call stack size exceeded'],
+      ['threw', 'RangeError', 'Maximum call stack size exceeded'],
+    ]);
+    expect(await runCase(t, 'ping')).toEqual(['alive', 'getStorageInfo:ok']);
+  });
+
   it('a huge message is refused before the host sees it', async () => {
     const t = await start();
     expect(await runCase(t, 'huge')).toEqual(['threw', 'TypeError', '__host.post: the message is larger than 4194304 characters']);
