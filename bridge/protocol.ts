@@ -193,7 +193,14 @@ export type HostMessage =
    */
   | { t: 'needPrivacy'; id: number; api: string }
   /** The app goes to the background (`hide`) or comes back (`show`). */
-  | { t: 'visibility'; shown: boolean };
+  | { t: 'visibility'; shown: boolean }
+  /** Opens a page (`navigateTo`, `redirectTo`, `reLaunch`); the host checked that it exists. */
+  | { t: 'route'; path: string; query: Record<string, string>; openType: NavigationType }
+  /** Closes the `delta` pages on top of the stack (`navigateBack`), never the last one. */
+  | { t: 'back'; delta: number };
+
+/** How a page is opened, as WeChat's `openType` names it. */
+export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch';
 
 /** A host message as posted to the worker, numbered so that the worker's `idle` reply can name it. */
 export interface HostEnvelope {
@@ -245,7 +252,8 @@ export type FrameworkMessage =
 export type DispatchMessage =
   | { t: 'inject'; pages: string[]; apis: ApiDescriptor[] }
   | { t: 'launch'; launch: LaunchOptions }
-  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' }
+  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType }
+  | { t: 'back'; delta: number }
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }
   | { t: 'perf'; entries: PerformanceEntry[] }

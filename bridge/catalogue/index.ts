@@ -3,6 +3,7 @@ import { authApis } from './auth.js';
 import { deviceApis } from './device.js';
 import type { ApiEntry } from './entry.js';
 import { locationApis } from './location.js';
+import { navigationApis } from './navigation.js';
 import { networkApis } from './network.js';
 import { openApis } from './open.js';
 import { storageApis } from './storage.js';
@@ -22,6 +23,7 @@ export const CATALOGUE: readonly ApiEntry[] = [
   ...systemApis,
   ...uiApis,
   ...deviceApis,
+  ...navigationApis,
 ];
 
 /** APIs the logic framework answers itself, without the host. */

@@ -96,9 +96,9 @@ export class LogicThread {
           this.task({ t: 'answer', id: message.id, answer: message.answer });
           break;
         case 'needPrivacy':
-          this.task(message);
-          break;
         case 'visibility':
+        case 'route':
+        case 'back':
           this.task(message);
           break;
         default: {

@@ -21,9 +21,11 @@ import type { Bundle } from '../../spec/bundle.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
 import { Heartbeat } from './logic_thread.js';
+import { Navigation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
+import { uiHandlers } from './ui_handlers.js';
 
 /** Limits used where the host gives none. */
 export const DEFAULT_LIMITS: Limits = {
@@ -75,6 +77,7 @@ export class MiniApp {
   readonly appId: string;
   private readonly worker: WorkerHandle;
   private readonly bridge: Bridge;
+  private readonly navigation: Navigation;
   private readonly heartbeat = new Int32Array(new SharedArrayBuffer(8));
   private readonly syncBuffer = syncChannelBuffer();
   private readonly sync = new SyncResponder(this.syncBuffer);
@@ -113,7 +116,8 @@ export class MiniApp {
       screenWidth,
       send: (event) => this.send({ t: 'event', event }),
     });
-    this.bridge = hostServices(options.host ?? {}, manifest, this.view.ui, screenWidth);
+    this.navigation = new Navigation(manifest.pages, path, (message) => this.send(message));
+    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, screenWidth);
     this.appId = options.host?.appId ?? manifest.appid;
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),
@@ -172,6 +176,38 @@ export class MiniApp {
       await Promise.resolve();
       if (this.outstanding.size === 0 || this.stateValue !== 'running') return;
     }
+  }
+
+  /** The routes of the page stack, the current page last. */
+  get pages(): readonly string[] {
+    return this.navigation.routes;
+  }
+
+  /**
+   * Opens a page above the current one, as wx.navigateTo does (`url`: a route from the app's root
+   * and its query); throws WeChat's failure (an unknown page, 10 pages open).
+   */
+  navigateTo(url: string): void {
+    this.check('navigateTo', this.navigation.open('navigateTo', fromRoot(url)));
+  }
+
+  /** Closes the current page and opens another, as wx.redirectTo does. */
+  redirectTo(url: string): void {
+    this.check('redirectTo', this.navigation.open('redirectTo', fromRoot(url)));
+  }
+
+  /** Closes every page and opens one, as wx.reLaunch does. */
+  reLaunch(url: string): void {
+    this.check('reLaunch', this.navigation.open('reLaunch', fromRoot(url)));
+  }
+
+  /** Closes `delta` pages, as wx.navigateBack does; throws when only the first page is open. */
+  navigateBack(delta = 1): void {
+    this.check('navigateBack', this.navigation.back(delta));
+  }
+
+  private check(api: string, refused: string | null): void {
+    if (refused !== null) throw new Error(`${api}:fail ${refused}`);
   }
 
   /** The app goes to the background: App.onHide and the current page's onHide run. */
@@ -351,4 +387,9 @@ export class MiniApp {
     this.privacyWaiters.clear();
     this.wakeSettled();
   }
+}
+
+/** A host's URL names a route from the app's root, never one relative to the current page. */
+function fromRoot(url: string): string {
+  return url.startsWith('/') ? url : `/${url}`;
 }

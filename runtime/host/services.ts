@@ -13,8 +13,6 @@ import { PermissionEngine, type ConsentPrompt, type PrivacyPrompt, type Settings
 import { MemoryPermissionStore, type PermissionStore } from '../../bridge/permissions/store.js';
 import { MemoryStorage, type StorageBackend } from '../../bridge/storage/area.js';
 import type { Manifest } from '../../spec/bundle.js';
-import type { UiLayer } from '../view/ui.js';
-import { uiHandlers } from './ui_handlers.js';
 
 /** The host's services. Everything is optional: what is missing is refused, never faked. */
 export interface HostOptions {
@@ -51,8 +49,11 @@ export interface HostOptions {
 /** The clipboard of hosts that bring none: shared by the apps of this process. */
 const processClipboard = { text: '' };
 
-/** The bridge serving one app, from the host's options. */
-export function hostServices(host: HostOptions, manifest: Manifest, ui: UiLayer, screenWidth: number): Bridge {
+/**
+ * The bridge serving one app, from the host's options. `appHandlers` are the app's own (the UI its
+ * view draws, its navigation); the host's `handlers` may replace them.
+ */
+export function hostServices(host: HostOptions, manifest: Manifest, appHandlers: Record<string, ApiHandler>, screenWidth: number): Bridge {
   const appId = host.appId ?? manifest.appid;
   const user = host.user ?? 'default';
   const engine = new PermissionEngine({
@@ -71,7 +72,7 @@ export function hostServices(host: HostOptions, manifest: Manifest, ui: UiLayer,
     ...authHandlers(engine, extensionScopes),
     ...storageHandlers(async () => storage.open(appId, user)),
     ...systemHandlers({ ...host.system, screenWidth }, appId),
-    ...uiHandlers(ui),
+    ...appHandlers,
     ...deviceHandlers(host.device ?? {}, processClipboard),
   };
   if (host.request !== undefined) handlers.request = requestHandler(host.request);

@@ -13,7 +13,7 @@ import { Page, setInjectingRoute } from './page.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
-import { getCurrentPages, openPage } from './router.js';
+import { getCurrentPages, navigate, navigateBack, openPage } from './router.js';
 import { defineTemplate } from './template/templates.js';
 import { setLaunchOptions, setVisibility } from './visibility.js';
 
@@ -36,7 +36,11 @@ function dispatch(json: string): void {
       appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
       break;
     case 'route':
-      openPage(message.path, message.query);
+      if (message.openType === 'appLaunch') openPage(message.path, message.query);
+      else navigate(message.openType, message.path, message.query);
+      break;
+    case 'back':
+      navigateBack(message.delta);
       break;
     case 'event':
       dispatchViewEvent(message.event);

@@ -1,6 +1,6 @@
 // Page(): page definitions by route, and page instances.
 import { copyData } from './data_path.js';
-import { attachPage, createElement, sendPartsEarly } from './ops.js';
+import { attachPage, createElement, detachPage, sendPartsEarly } from './ops.js';
 import { callUser } from './report.js';
 import { setData, type DataOwner, type Updatable } from './set_data.js';
 import { TemplateRoot } from './template/root.js';
@@ -72,5 +72,13 @@ export class PageInstance implements DataOwner {
       sendPartsEarly(false);
     }
     attachPage(this.root, this.route);
+  }
+
+  /** Closes the page: onUnload, then its template is released and its root leaves the view. */
+  unload(): void {
+    this.hook('onUnload', []);
+    this.view?.destroy(false);
+    this.view = null;
+    if (this.root !== 0) detachPage(this.root);
   }
 }
