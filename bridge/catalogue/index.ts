@@ -26,9 +26,6 @@ export const CATALOGUE: readonly ApiEntry[] = [
   ...navigationApis,
 ];
 
-/** APIs the logic framework answers itself, without the host. */
-export const FRAMEWORK_APIS: readonly string[] = ['canIUse', 'getPerformance', 'onNeedPrivacyAuthorization'];
-
 const byName = new Map(CATALOGUE.map((entry) => [entry.name, entry]));
 
 /** The catalogue entry of a built-in API. */

@@ -16,7 +16,7 @@ export function authHandlers(engine: PermissionEngine, scopes: readonly string[]
       return { authSetting: await engine.authSetting() };
     },
     async openSetting(_args, context) {
-      return { authSetting: await context.waitForUser(engine.openSetting()) };
+      return { authSetting: await engine.openSetting((page) => context.waitForUser(page)) };
     },
     async getPrivacySetting() {
       return { needAuthorization: !(await engine.privacyAgreed()), privacyContractName: engine.contractName };

@@ -94,12 +94,15 @@ export class PermissionEngine {
     return { ...(await this.load()).authSetting };
   }
 
-  /** The settings page: the user may change earlier answers. Returns the new `authSetting`. */
-  async openSetting(): Promise<Record<string, boolean>> {
+  /**
+   * The settings page: the user may change earlier answers. Returns the new `authSetting`.
+   * `whileShown` wraps the time the page is on screen (the app waits for its user then).
+   */
+  async openSetting(whileShown: <T>(page: Promise<T>) => Promise<T>): Promise<Record<string, boolean>> {
     const record = await this.load();
     const settings = this.options.settings;
     if (settings !== undefined) {
-      const changed = await settings({ appId: this.appId, authSetting: { ...record.authSetting } });
+      const changed = await whileShown(Promise.resolve(settings({ appId: this.appId, authSetting: { ...record.authSetting } })));
       for (const scope of Object.keys(record.authSetting)) {
         if (typeof changed[scope] === 'boolean') record.authSetting[scope] = changed[scope];
       }

@@ -71,6 +71,13 @@ describe('crafted bridge messages', () => {
     expect(await runCase(t, 'ping')).toEqual(['alive', 'getStorageInfo:ok']);
   });
 
+  it('a crafted message the mini-program does not catch reaches the host as an error event naming it', async () => {
+    const t = await start();
+    await t.tap('#uncaught');
+    expect(t.errors).toEqual([expect.objectContaining({ kind: 'exception', page: 'pages/index/index', fatal: false, message: 'TypeError: __host.post: the message is not JSON (in uncaught)' })]);
+    expect(await runCase(t, 'ping')).toEqual(['alive', 'getStorageInfo:ok']);
+  });
+
   it('a huge message is refused before the host sees it', async () => {
     const t = await start();
     expect(await runCase(t, 'huge')).toEqual(['threw', 'TypeError', '__host.post: the message is larger than 4194304 characters']);

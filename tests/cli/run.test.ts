@@ -67,6 +67,11 @@ describe('miniapp run with the default Node host', () => {
     expect(first.stdout).toContain('"authorize:fail auth deny"');
     const second = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#getSetting', '--format', 'wxml');
     expect(second.stdout).toContain('{"scope.camera":false}');
+    // A denial stays until the settings page changes it; there, answers given ahead are the user's switches.
+    const stillDenied = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#authorizeCamera', '--grant', 'scope.camera', '--format', 'wxml');
+    expect(stillDenied.stdout).toContain('"authorize:fail auth deny"');
+    const switched = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#openSetting', '--grant', 'scope.camera', '--format', 'wxml');
+    expect(switched.stdout).toContain('{"scope.camera":true}');
     expect(miniapp('run', fixture('apis'), '--data-dir', dataDir, '--tap', '#storageAsync').status).toBe(0);
     const read = miniapp('run', fixture('apis'), '--data-dir', dataDir, '--tap', '#afterSlow', '--format', 'wxml');
     expect(read.stdout).toContain('{"text":"hi","n":1}');

@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { SnapshotArea, type StorageArea, type StorageBackend } from '../../../bridge/storage/area.js';
 import { safeName, writeFileAtomic } from './atomic_file.js';
 
-export class FileStorage implements StorageBackend {
-  /** One area per file: two apps with the same id share it rather than overwrite each other. */
-  private readonly areas = new Map<string, StorageArea>();
+/**
+ * One area per file in this process: two apps with the same id share it rather than overwrite
+ * each other. Two processes must not share a data directory.
+ */
+const areas = new Map<string, StorageArea>();
 
+export class FileStorage implements StorageBackend {
   constructor(readonly dataDir: string) {}
 
   /** The file holding an app's and user's storage. */
@@ -19,10 +22,10 @@ export class FileStorage implements StorageBackend {
 
   open(appId: string, user: string): StorageArea {
     const file = this.file(appId, user);
-    let area = this.areas.get(file);
+    let area = areas.get(file);
     if (area === undefined) {
       area = new SnapshotArea(readStore(file), (snapshot) => writeFileAtomic(file, snapshot));
-      this.areas.set(file, area);
+      areas.set(file, area);
     }
     return area;
   }
