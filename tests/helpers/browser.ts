@@ -24,12 +24,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the routes on 127.0.0.1 with COOP/COEP, so pages are cross-origin isolated. */
-export async function serve(routes: Route[]): Promise<StaticServer> {
+/** Serves the routes on 127.0.0.1 with COOP/COEP (unless `isolated` is false), so pages are cross-origin isolated. */
+export async function serve(routes: Route[], isolated = true): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    if (isolated) {
+      res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+      res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    }
     res.setHeader('Cache-Control', 'no-store');
     if (url.pathname === '/favicon.ico') {
       res.statusCode = 204;

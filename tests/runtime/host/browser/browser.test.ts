@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture, template } from '../../../helpers/app.js';
@@ -104,5 +103,25 @@ describe('in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
     expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('a page that is not cross-origin isolated gets a clear error, not a hang', async () => {
+    const plain = await serve([
+      { prefix: '/miniapp/', dir: browserBuild },
+      { prefix: '/apis/', dir: join(bundles, 'apis') },
+      { path: '/apis.html', html: APIS_PAGE },
+    ], false);
+    try {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${plain.origin}/apis.html`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(errors).toEqual(['miniapp needs SharedArrayBuffer: serve the page with "Cross-Origin-Opener-Policy: same-origin" and "Cross-Origin-Embedder-Policy: require-corp"']);
+      await page.close();
+    } finally {
+      await plain.close();
+    }
   }, 60_000);
 });
