@@ -97,6 +97,9 @@ export class MiniApp {
   constructor(options: MiniAppOptions, platform: Platform) {
     const launchStart = now();
     const manifest = options.bundle.manifest;
+    if (typeof manifest.appid !== 'string' || manifest.permission === undefined || manifest.requiredPrivateInfos === undefined) {
+      throw new Error('the bundle\'s manifest has no appid, permission or requiredPrivateInfos: it was built by an older miniapp; build it again');
+    }
     const path = (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
     if (!manifest.pages.includes(path)) {
       throw new Error(`page "${path}" is not one of the app's pages (${manifest.pages.join(', ')})`);

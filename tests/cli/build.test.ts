@@ -68,6 +68,12 @@ describe('miniapp build', () => {
     expect(JSON.parse(readFileSync(join(dir, 'logic.js.map'), 'utf8')).sources).toContain('pages/index/index.js');
 
     const window = new Window();
+    // A bundle from before the manifest carried the app id is refused with a clear reason.
+    const old = readBundle(dir);
+    const { appid: _appid, ...olderManifest } = old.manifest;
+    expect(() => createMiniApp({ bundle: { ...old, manifest: olderManifest as typeof old.manifest }, container: window.document.body as unknown as Element })).toThrow(
+      'it was built by an older miniapp; build it again',
+    );
     const app = createMiniApp({ bundle: readBundle(dir), container: window.document.body as unknown as Element });
     await app.ready;
     expect(window.document.querySelector('.title')?.textContent).toBe('Hello from miniapp');
