@@ -135,6 +135,33 @@ export interface LaunchOptions {
   props?: Record<string, unknown>;
 }
 
+/** A JSON object: the arguments and results of API calls. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * The answer to an API call. `res` is what the mini-program's callbacks receive, always with
+ * `errMsg` (`"<api>:ok"` or `"<api>:fail <reason>"`); `ok` tells success from failure.
+ */
+export interface ApiAnswer {
+  ok: boolean;
+  res: JsonObject & { errMsg: string };
+}
+
+/** What the logic framework must know of an API to offer it as `wx.<name>`. */
+export interface ApiDescriptor {
+  name: string;
+  /** `*Sync` APIs return their result; the others answer through callbacks or a Promise. */
+  sync: boolean;
+  /** A sync API's positional parameters, mapped onto the object its schema describes. */
+  positional?: string[];
+  /** A sync API returns this field of its result instead of the whole result. */
+  returns?: string;
+  /** Parameter names (for `wx.canIUse('api.object.param')`). */
+  params: string[];
+  /** Whether this host serves it: `wx.<name>` exists either way, but fails `not supported` when not. */
+  available: boolean;
+}
+
 /** Resource limits of one app's logic thread. */
 export interface Limits {
   /** Deadline of one task (an event, a lifecycle, a timer), in milliseconds. */
@@ -145,6 +172,8 @@ export interface Limits {
   wasmHeapBytes: number;
   /** QuickJS stack limit, in bytes (at most 256 KB). */
   stackBytes: number;
+  /** How long a `*Sync` API call may block the logic thread waiting for the host, in milliseconds. */
+  syncTimeoutMs: number;
 }
 
 /** Host → logic thread (worker). */
@@ -163,12 +192,34 @@ export type HostMessage =
       launchStart: number;
       /** QuickJS compiled once per host process; workers instantiating it share its optimized code. */
       quickjs: WebAssembly.Module;
+      /** The APIs the host serves, for the framework's `wx`. */
+      apis: ApiDescriptor[];
+      /** The shared memory of the channel that answers `*Sync` calls (runtime/host/sync_channel.ts). */
+      sync: SharedArrayBuffer;
+      /** Two Int32 slots the worker updates around every task, for the host's watchdog. */
+      heartbeat: SharedArrayBuffer;
     }
   | { t: 'event'; event: ViewEvent }
   /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
   | { t: 'applied'; at: number }
   /** The render layer's answer to a layout query: a list of results for each request. */
-  | { t: 'layout'; id: number; results: LayoutResult[][] };
+  | { t: 'layout'; id: number; results: LayoutResult[][] }
+  /** The answer to the asynchronous API call `id`. */
+  | { t: 'answer'; id: number; answer: ApiAnswer }
+  /**
+   * Call `id` needs the user's privacy consent: the framework calls the mini-program's
+   * `wx.onNeedPrivacyAuthorization` listener, or answers at once that it has none.
+   */
+  | { t: 'needPrivacy'; id: number; api: string }
+  /** The app goes to the background (`hide`) or comes back (`show`). */
+  | { t: 'visibility'; shown: boolean }
+  /** Opens a page (`navigateTo`, `redirectTo`, `reLaunch`); the host checked that it exists. */
+  | { t: 'route'; path: string; query: Record<string, string>; openType: NavigationType }
+  /** Closes the `delta` pages on top of the stack (`navigateBack`), never the last one. */
+  | { t: 'back'; delta: number };
+
+/** How a page is opened, as WeChat's `openType` names it. */
+export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch';
 
 /** A host message as posted to the worker, numbered so that the worker's `idle` reply can name it. */
 export interface HostEnvelope {
@@ -195,7 +246,18 @@ export type LogicMessage =
   | { t: 'log'; level: LogLevel; text: string }
   | { t: 'perf'; entry: PerformanceEntry }
   /** A layout query for the render layer (createSelectorQuery). */
-  | { t: 'query'; id: number; requests: LayoutRequest[] };
+  | { t: 'query'; id: number; requests: LayoutRequest[] }
+  /** An asynchronous API call; the host answers with `answer`. `args` is untrusted JSON. */
+  | { t: 'invoke'; id: number; api: string; args: unknown }
+  /** A `*Sync` API call: the worker is blocked until the host writes the answer into the sync channel. */
+  | { t: 'invokeSync'; id: number; api: string; args: unknown }
+  /** The worker read one part of a sync answer too large for the channel and waits for the next. */
+  | { t: 'syncMore'; id: number }
+  /** The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is registered. */
+  | { t: 'privacy'; id: number; event: PrivacyEvent };
+
+/** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
+export type PrivacyEvent = 'agree' | 'disagree' | 'none';
 
 /**
  * Logic framework (inside QuickJS) → worker, through the one host function `__host.post(json)`.
@@ -205,19 +267,25 @@ export type FrameworkMessage =
   | { t: 'page'; root: number; route: string }
   | { t: 'error'; error: AppError }
   | { t: 'log'; level: LogLevel; text: string }
-  | { t: 'query'; id: number; requests: LayoutRequest[] };
+  | { t: 'query'; id: number; requests: LayoutRequest[] }
+  | { t: 'invoke'; id: number; api: string; args: unknown }
+  | { t: 'privacy'; id: number; event: PrivacyEvent };
 
 /**
  * Worker → logic framework, through `__miniapp.dispatch(json)`.
  * `inject` runs app.js and every page's script; `launch` runs App's launch hooks; `route` opens a page.
  */
 export type DispatchMessage =
-  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root'> }
+  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root'>; apis: ApiDescriptor[] }
   | { t: 'launch'; launch: LaunchOptions }
-  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch'; props?: Record<string, unknown> }
+  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType; props?: Record<string, unknown> }
+  | { t: 'back'; delta: number }
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }
   | { t: 'perf'; entries: PerformanceEntry[] }
   | { t: 'layout'; id: number; results: LayoutResult[][] }
   /** Timer `id` (setTimeout / setInterval in the logic thread) is due. */
-  | { t: 'timer'; id: number };
+  | { t: 'timer'; id: number }
+  | { t: 'answer'; id: number; answer: ApiAnswer }
+  | { t: 'needPrivacy'; id: number; api: string }
+  | { t: 'visibility'; shown: boolean };

@@ -30,7 +30,11 @@ await yargs(hideBin(process.argv))
         .option('width', { type: 'number', default: 375, describe: 'screen width of the simulated device, in px' })
         .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' })
         .option('props', { type: 'string', describe: 'a component run alone: its property values, as a JSON object' })
-        .option('tag', { type: 'string', describe: 'a component run alone: the tag it renders as [default: the one its library uses]' }),
+        .option('tag', { type: 'string', describe: 'a component run alone: the tag it renders as [default: the one its library uses]' })
+        .option('grant', { type: 'string', array: true, default: [] as string[], describe: 'grant a scope without asking (repeatable; "privacy" agrees to the privacy terms)' })
+        .option('deny', { type: 'string', array: true, default: [] as string[], describe: 'deny a scope without asking (repeatable; "privacy" disagrees)' })
+        .option('data-dir', { type: 'string', describe: 'where storage and permission answers are kept [default: a temporary directory]' })
+        .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'an origin wx.request may reach (repeatable)' }),
     async (argv) => {
       process.exitCode = await run({
         project: argv.project,
@@ -41,6 +45,10 @@ await yargs(hideBin(process.argv))
         timeout: argv.timeout,
         props: argv.props,
         tag: argv.tag,
+        grant: argv.grant.map(String),
+        deny: argv.deny.map(String),
+        dataDir: argv.dataDir,
+        domain: argv.domain.map(String),
       });
     },
   )

@@ -2,10 +2,14 @@
 // performs the taps in order, waits for the app to settle after each, and prints the page. The
 // project may be one component (`<dir>/index`), rendered alone with --props.
 import { Window } from 'happy-dom';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CompileError, compileProject } from '../compiler/index.js';
-import { createMiniApp, type MiniApp } from '../runtime/host/index.js';
+import { createMiniApp, createNodeHost, type MiniApp } from '../runtime/host/index.js';
 import { toHtml, toWxml } from '../runtime/view/snapshot.js';
 import { printCompileError, printWarnings } from './diagnostics.js';
+import { terminalConsent, terminalPayment, terminalPrivacy } from './prompt.js';
 
 export interface RunArgs {
   project: string;
@@ -20,6 +24,14 @@ export interface RunArgs {
   /** For a component run alone: its property values (JSON) and the tag it renders as. */
   props?: string;
   tag?: string;
+  /** Scopes granted without asking (`privacy`: the privacy terms). */
+  grant: string[];
+  /** Scopes denied without asking. */
+  deny: string[];
+  /** Where storage and answers are kept; a fresh temporary directory when not given. */
+  dataDir?: string;
+  /** wx.request's allowed domains. */
+  domain: string[];
 }
 
 /** Splits `pages/detail/detail?id=3&x=y` into a route and a query object. */
@@ -71,7 +83,18 @@ export async function run(args: RunArgs): Promise<number> {
     await window.happyDOM.close();
     return 1;
   }
-  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, screenWidth: args.width });
+  const dataDir = args.dataDir ?? mkdtempSync(join(tmpdir(), 'miniapp-run-'));
+  const host = createNodeHost({
+    dataDir,
+    grant: args.grant,
+    deny: args.deny,
+    domains: args.domain,
+    prompt: terminalConsent,
+    privacyPrompt: terminalPrivacy,
+    confirmPayment: terminalPayment,
+    device: { makePhoneCall: (number) => (process.stderr.write(`miniapp: the mini-program calls ${number}\n`), true) },
+  });
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, screenWidth: args.width, host });
   app.on('error', (e) => process.stderr.write(`miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`));
   app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
 
@@ -83,7 +106,8 @@ export async function run(args: RunArgs): Promise<number> {
       const root = app.view.currentPage?.root;
       let target: Element | null = null;
       try {
-        target = root?.querySelector(selector) ?? null;
+        // The UI drawn above the page (a modal's buttons) first, as a finger would reach it.
+        target = app.view.ui.root.querySelector(selector) ?? root?.querySelector(selector) ?? null;
       } catch {
         process.stderr.write(`miniapp: --tap "${selector}" is not a valid CSS selector\n`);
         status = 1;
@@ -102,6 +126,7 @@ export async function run(args: RunArgs): Promise<number> {
   } finally {
     await app.close();
     await window.happyDOM.close();
+    if (args.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   }
   return status;
 }

@@ -21,6 +21,8 @@ export const enum DiagnosticCode {
   WxsRequire = 32,
   WxssSyntax = 40,
   ScriptSyntax = 50,
+  /** A privileged API is called without the app.json declaration WeChat requires for it. */
+  MissingDeclaration = 60,
 }
 
 /** A position in a source file: offset from the start, 1-based line, 1-based column. */

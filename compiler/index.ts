@@ -8,16 +8,18 @@ import { CompileError, DiagnosticCode, DiagnosticSink, type Diagnostic } from '.
 import { assembleLogic } from './bundle/logic.js';
 import { discoverComponents } from './project/components.js';
 import { joinPath, ProjectFiles, resolvePackage, withExtensions } from './project/files.js';
-import { loadApp, type LoadOptions } from './project/load.js';
+import { loadApp, readAppId, type LoadOptions } from './project/load.js';
 import { buildTarget } from './project/target.js';
+import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileScript, type CompiledScript } from './script/compile.js';
 import { staticRequires } from './script/requires.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
 import { compileWxs } from './wxs/compile.js';
 import { compileWxss } from './wxss/compile.js';
 
-export { CompileError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
+export type { ApiCall } from './script/api_calls.js';
 
 export interface CompileOptions extends LoadOptions {
   /** For a component built alone: the tag it renders as (default: the one its library uses). */
@@ -30,6 +32,8 @@ export interface CompileResult {
   warnings: Diagnostic[];
   /** Texts of the project files, for formatting warnings with code frames. */
   sources: ReadonlyMap<string, string>;
+  /** Every `wx.<name>` the scripts mention, with its place. */
+  apiCalls: ApiCall[];
 }
 
 /** The file a `require` names from `from`, if it exists: relative, from the root, or from npm. */
@@ -61,11 +65,14 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
 
   // Scripts: the project's own, every page's and component's, and what packaged ones require.
   const scripts = new Map<string, CompiledScript>();
+  const apiCalls: ApiCall[] = [];
   for (let file = scriptQueue.shift(); file !== undefined; file = scriptQueue.shift()) {
     if (scripts.has(file)) continue;
-    const script = compileScript(file, files.read(file));
+    const source = files.read(file);
+    const script = compileScript(file, source);
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
+    if (script.diagnostics.length === 0) apiCalls.push(...scanApiCalls(file, source));
     if (target.kind === 'app' && !files.isPackaged(file)) continue;
     for (const request of staticRequires(script.code)) {
       const found = resolveScript(files, file, request);
@@ -147,8 +154,11 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     using: graph.appUsing,
     components,
     modules: [...scripts.values()].map((s) => s.id),
+    appid: app?.appid ?? readAppId(files, diagnostics),
+    permission: app?.permission ?? {},
+    requiredPrivateInfos: app?.requiredPrivateInfos ?? [],
   };
   if (target.kind === 'component') manifest.root = { component: target.component, tag: target.tag };
   const logic = assembleLogic(scripts, [...wxsCode, ...[...templates.values()].map((t) => t.code)]);
-  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: css.join('\n') }, warnings: diagnostics, sources: files.sources };
+  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: css.join('\n') }, warnings: diagnostics, sources: files.sources, apiCalls };
 }

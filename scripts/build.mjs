@@ -1,7 +1,12 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
-// (runtime/logic) bundled by rollup into the one script QuickJS evaluates.
+// (runtime/logic) bundled by rollup into the one script QuickJS evaluates, then the browser build
+// in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
+// QuickJS's wasm and the framework beside them.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from '@rollup/wasm-node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -11,18 +16,23 @@ const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/ts
 });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const bundle = await rollup({
-  input: `${root}/dist/runtime/logic/index.js`,
-  onwarn(warning, warn) {
-    // Template fragments mount their children and are mounted by mountNodes: a tree is recursive.
-    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/runtime/logic/template/'))) return;
-    warn(warning);
-  },
-});
-await bundle.write({
-  file: `${root}/dist/logic-framework.js`,
-  format: 'iife',
-  strict: true,
-  sourcemap: false,
-});
-await bundle.close();
+async function bundle(input, output, options = {}) {
+  const build = await rollup({
+    input: `${root}/dist/${input}`,
+    plugins: options.resolve ? [nodeResolve({ browser: true, exportConditions: ['browser'] })] : [],
+    onwarn(warning, warn) {
+      // Template fragments mount their children and are mounted by mountNodes: a tree is recursive.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/runtime/logic/template/'))) return;
+      warn(warning);
+    },
+  });
+  await build.write({ file: `${root}/dist/${output}`, format: options.format ?? 'es', strict: true, sourcemap: false, inlineDynamicImports: true });
+  await build.close();
+}
+
+await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
+mkdirSync(`${root}/dist/browser`, { recursive: true });
+await bundle('runtime/host/browser/index.js', 'browser/miniapp.js');
+await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: true });
+copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
+copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);

@@ -42,6 +42,12 @@ export interface Manifest {
   root?: { component: string; tag: string };
   /** Project files that became modules of logic.js, relative to the project root. */
   modules: string[];
+  /** The app id: project.config.json's `appid`, or one derived from the project (spec/bundle-format.md). */
+  appid: string;
+  /** app.json's `permission`: the purpose of each scope, shown when the user is asked. */
+  permission: Record<string, { desc?: string }>;
+  /** app.json's `requiredPrivateInfos`: the location APIs the app declares it calls. */
+  requiredPrivateInfos: string[];
 }
 
 /** A compiled bundle in memory: the three files of the bundle directory. */

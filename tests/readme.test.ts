@@ -1,28 +1,41 @@
-// The README's embedding example runs as written.
+// The README's Node examples run as written and print what the README says.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readmeBlock } from './helpers/readme.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+function runExample(code: string) {
+  const file = `${root}/.readme-example.mjs`;
+  writeFileSync(file, code);
+  try {
+    return spawnSync(process.execPath, [file], { cwd: root, encoding: 'utf8' });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 describe('README', () => {
-  it('the embedding example runs and prints what it says', () => {
-    const readme = readFileSync(`${root}/README.md`, 'utf8');
-    const section = readme.slice(readme.indexOf('## Embedding the runtime'));
-    const code = /```js\n([\s\S]*?)```/.exec(section)![1];
-    const file = `${root}/.readme-example.mjs`;
-    writeFileSync(file, code);
-    try {
-      const result = spawnSync(process.execPath, [file], { cwd: root, encoding: 'utf8' });
-      expect(result.stderr).toBe('');
-      const lines = result.stdout.trim().split('\n');
-      expect(lines[0]).toBe('[log] demo launched at pages/index/index');
-      expect(lines[1]).toBe('1');
-      expect(lines[2]).toMatch(/^evaluateScript \d+\.\d ms, firstRender \d+\.\d ms, appLaunch \d+\.\d ms$/);
-      expect(result.status).toBe(0);
-    } finally {
-      rmSync(file, { force: true });
-    }
+  it('the Node embedding example runs and prints what it says', () => {
+    const result = runExample(readmeBlock('### In Node', 'js'));
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('[log] demo launched at pages/index/index');
+    expect(lines[1]).toBe('1');
+    expect(lines[2]).toMatch(/^evaluateScript \d+\.\d ms, firstRender \d+\.\d ms, appLaunch \d+\.\d ms$/);
+    expect(result.status).toBe(0);
+  });
+
+  it('the services example keeps storage and answers between runs, as it says', () => {
+    const result = runExample(readmeBlock('### Lending services: storage, permissions, providers', 'js'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'asked for scope.userLocation: to find shops near you',
+      'run 1: Visit 1 | 39.9087, 116.3975',
+      'run 2: Visit 2 | 39.9087, 116.3975',
+    ]);
+    expect(result.status).toBe(0);
   });
 });

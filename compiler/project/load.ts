@@ -1,4 +1,5 @@
 // A mini-program app on disk: app.json, its pages and their files, and every script of the project.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { WindowConfig } from '../../spec/bundle.js';
@@ -16,6 +17,12 @@ export interface AppProject {
   appSink: DiagnosticSink | null;
   /** Every .js and .ts file of the project itself (outside npm folders), with `/`. */
   scripts: string[];
+  /** project.config.json's `appid`, or one derived from the project's place (see deriveAppId). */
+  appid: string;
+  /** app.json's `permission`. */
+  permission: Record<string, { desc?: string }>;
+  /** app.json's `requiredPrivateInfos`. */
+  requiredPrivateInfos: string[];
   /** Problems found, app.json's excepted (they are in `appSink`, which later steps add to). */
   diagnostics: Diagnostic[];
 }
@@ -49,7 +56,19 @@ const START = { offset: 0, line: 1, column: 1 };
 
 export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProject {
   const root = files.root;
-  const project: AppProject = { pages: [], entryPagePath: '', window: {}, appJson: null, appSink: null, scripts: [], diagnostics: [] };
+  const project: AppProject = {
+    pages: [],
+    entryPagePath: '',
+    window: {},
+    appJson: null,
+    appSink: null,
+    scripts: [],
+    appid: '',
+    permission: {},
+    requiredPrivateInfos: [],
+    diagnostics: [],
+  };
+  project.appid = readAppId(files, project.diagnostics);
   if (!files.exists('app.json')) {
     const message = existsSync(root) ? `app.json not found in ${root}` : `the project directory ${root} does not exist`;
     project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message, start: START });
@@ -91,6 +110,7 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
         } else project.entryPagePath = entry.replace(/^\//, '');
       }
       if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0];
+      readDeclarations(config, project, schemaError);
     }
   }
 
@@ -99,4 +119,54 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.js (or app.ts) not found in ${root}`, start: START });
   }
   return project;
+}
+
+/**
+ * The app id of a project without one in project.config.json: `local-` and 16 hex digits of the
+ * SHA-256 of its absolute path, so it stays the same for a project that stays in its place.
+ */
+export function deriveAppId(root: string): string {
+  return `local-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}`;
+}
+
+/** app.json's `permission` (each scope's purpose) and `requiredPrivateInfos`. */
+function readDeclarations(config: Record<string, unknown>, project: AppProject, schemaError: (path: (string | number)[], message: string) => void): void {
+  const permission = config.permission;
+  if (permission !== undefined) {
+    if (!isObject(permission)) schemaError(['permission'], '"permission" must be an object of scopes');
+    else {
+      for (const [scope, value] of Object.entries(permission)) {
+        if (!isObject(value) || typeof value.desc !== 'string') schemaError(['permission', scope], `"permission"."${scope}" must be an object with a "desc" string`);
+        else project.permission[scope] = { desc: value.desc };
+      }
+    }
+  }
+  const infos = config.requiredPrivateInfos;
+  if (infos !== undefined) {
+    if (!Array.isArray(infos)) schemaError(['requiredPrivateInfos'], '"requiredPrivateInfos" must be an array of API names');
+    else {
+      infos.forEach((name, i) => {
+        if (typeof name !== 'string') schemaError(['requiredPrivateInfos', i], 'an API name must be a string');
+        else project.requiredPrivateInfos.push(name);
+      });
+    }
+  }
+}
+
+/** project.config.json's `appid` when the file names one, else the derived one; problems go to `diagnostics`. */
+export function readAppId(files: ProjectFiles, diagnostics: Diagnostic[]): string {
+  const derived = deriveAppId(files.root);
+  if (!files.exists('project.config.json')) return derived;
+  const sink = new DiagnosticSink('project.config.json', files.read('project.config.json'));
+  const json = parseJsonFile(files.read('project.config.json'), sink);
+  let appid = derived;
+  if (json !== null) {
+    const value = isObject(json.value) ? json.value.appid : undefined;
+    if (value !== undefined && typeof value !== 'string') {
+      const at = json.at(['appid']);
+      sink.error(DiagnosticCode.JsonSchema, '"appid" must be a string', at.offset, at.offset + at.length);
+    } else if (typeof value === 'string' && value !== '' && value !== 'touristappid') appid = value;
+  }
+  diagnostics.push(...sink.diagnostics);
+  return appid;
 }

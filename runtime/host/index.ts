@@ -1,3 +1,22 @@
-// The embedding API of the runtime.
-export { createMiniApp, DEFAULT_LIMITS, MiniApp, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from './mini_app.js';
+// The embedding API of the runtime, for Node: createMiniApp runs the logic thread in a
+// worker_threads worker; createNodeHost lends it file-backed storage, a consent prompt and mock
+// providers. The browser's entry is browser/index.ts.
+import { MiniApp, type MiniAppOptions } from './mini_app.js';
+import { nodePlatform } from './node/platform.js';
+
+export { DEFAULT_LIMITS, MiniApp, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from './mini_app.js';
+export type { HostOptions } from './services.js';
+export { createNodeHost, type NodeHostOptions } from './node/node_host.js';
+export { FileStorage } from './node/file_storage.js';
+export { FilePermissionStore } from './node/file_permissions.js';
+export { ApiFail, type ApiCallContext, type ApiHandler } from '../../bridge/handler.js';
+export type { ExtensionApi } from '../../bridge/bridge.js';
+export { MockLoginProvider } from '../../bridge/mocks/login.js';
+export { MockPaymentProvider } from '../../bridge/mocks/payment.js';
+export { MockLocationProvider } from '../../bridge/mocks/location.js';
 export type { AppError, AppErrorKind, Limits, PerformanceEntry } from '../../bridge/protocol.js';
+
+/** Starts a mini-program. See {@link MiniAppOptions}. */
+export function createMiniApp(options: MiniAppOptions): MiniApp {
+  return new MiniApp(options, nodePlatform);
+}

@@ -1,6 +1,7 @@
 // The logic thread's body, inside a worker: one QuickJS runtime with limits, the logic framework
 // and the app's logic.js evaluated in it, and every host message run as a task under a deadline.
-// It knows nothing of the worker API: the entry (node_worker.ts) gives it `post` and a heartbeat.
+// It knows nothing of the worker API: the entry (worker_main.ts) gives it `post`; the boot message
+// brings the heartbeat the host watches and the sync channel.
 import {
   type QuickJSContext,
   type QuickJSHandle,
@@ -8,6 +9,7 @@ import {
   type QuickJSWASMModule,
 } from 'quickjs-emscripten';
 import type {
+  ApiAnswer,
   AppError,
   AppErrorKind,
   DispatchMessage,
@@ -19,6 +21,8 @@ import type {
 } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
+import { MalformedMessage, parseFrameworkMessage } from './framework_message.js';
+import { SyncCaller } from './sync_channel.js';
 
 /** Heartbeat slots in the shared Int32Array the host watches. */
 export const enum Heartbeat {
@@ -40,6 +44,10 @@ export function wasmMemoryFor(limits: Limits): WebAssembly.Memory {
 
 /** Longest log line forwarded to the host; longer ones are cut. */
 const MAX_LOG_TEXT = 64 * 1024;
+/** Largest arguments of one API call, as JSON text (storage's 1 MB a key fits with room to spare). */
+export const MAX_CALL_BYTES = 4 * 1024 * 1024;
+/** Asynchronous API calls one app may have waiting for answers at once. */
+export const MAX_PENDING_CALLS = 1024;
 
 interface DumpedError {
   name?: string;
@@ -64,11 +72,14 @@ export class LogicThread {
   private taskStart = 0;
   /** Pending timers of the logic thread: id → [Node timer, due time (epoch ms)]. */
   private readonly timers = new Map<number, [ReturnType<typeof setTimeout>, number]>();
+  private heartbeat: Int32Array<ArrayBufferLike> = new Int32Array(2);
+  private sync: SyncCaller | null = null;
+  /** Ids of asynchronous calls waiting for their answers. */
+  private readonly pendingCalls = new Set<number>();
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
     private readonly post: (message: LogicMessage) => void,
-    private readonly heartbeat: Int32Array,
   ) {}
 
   /** Runs one host message. `seq` is echoed in the `idle` reply. */
@@ -86,6 +97,16 @@ export class LogicThread {
           break;
         case 'layout':
           this.task({ t: 'layout', id: message.id, results: message.results });
+          break;
+        case 'answer':
+          this.pendingCalls.delete(message.id);
+          this.task({ t: 'answer', id: message.id, answer: message.answer });
+          break;
+        case 'needPrivacy':
+        case 'visibility':
+        case 'route':
+        case 'back':
+          this.task(message);
           break;
         default: {
           const unknown: never = message;
@@ -124,6 +145,8 @@ export class LogicThread {
 
   private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
     const limits = (this.limits = message.limits);
+    this.heartbeat = new Int32Array(message.heartbeat);
+    this.sync = new SyncCaller(message.sync, this.post);
     const manifest = message.manifest as Manifest;
     const runtime = (this.runtime = this.quickjs.newRuntime());
     runtime.setMaxStackSize(Math.min(limits.stackBytes, 256 * 1024));
@@ -132,26 +155,36 @@ export class LogicThread {
     const context = (this.context = runtime.newContext());
 
     const host = context.newObject();
+    // Mini-program code can call these too: what they receive is checked, and a bad call throws
+    // (quickjs-emscripten turns the host's exception into a TypeError inside QuickJS, where it is
+    // the mini-program's own exception).
     const postFn = context.newFunction('post', (json) => {
-      this.fromFramework(JSON.parse(context.getString(json)) as FrameworkMessage);
+      this.fromFramework(parseFrameworkMessage(this.text(json, '__host.post')));
+    });
+    const callFn = context.newFunction('call', (api, json) => {
+      const name = this.text(api, '__host.call');
+      if (name.length === 0 || name.length > 128) throw new MalformedMessage('__host.call: bad API name');
+      return context.newString(this.callSync(name, this.text(json, '__host.call')));
     });
     const opsFn = context.newFunction('ops', (json) => {
-      this.post({ t: 'ops', ops: context.getString(json), more: true, start: this.taskStart });
+      this.post({ t: 'ops', ops: this.text(json, '__host.ops'), more: true, start: this.taskStart });
     });
     const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
     const timerFn = context.newFunction('timer', (id, delay) => {
-      this.scheduleTimer(context.getNumber(id), Math.max(0, context.getNumber(delay)));
+      const ms = context.typeof(delay) === 'number' ? context.getNumber(delay) : NaN;
+      this.scheduleTimer(this.timerId(id, '__host.timer'), Number.isFinite(ms) ? Math.max(0, ms) : 0);
     });
     const clearTimerFn = context.newFunction('clearTimer', (id) => {
-      this.cancelTimer(context.getNumber(id));
+      this.cancelTimer(this.timerId(id, '__host.clearTimer'));
     });
     context.setProp(host, 'post', postFn);
+    context.setProp(host, 'call', callFn);
     context.setProp(host, 'ops', opsFn);
     context.setProp(host, 'memoryExhausted', exhaustedFn);
     context.setProp(host, 'timer', timerFn);
     context.setProp(host, 'clearTimer', clearTimerFn);
     context.setProp(context.global, '__host', host);
-    for (const fn of [postFn, opsFn, exhaustedFn, timerFn, clearTimerFn]) fn.dispose();
+    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn]) fn.dispose();
     host.dispose();
 
     if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
@@ -164,7 +197,7 @@ export class LogicThread {
     const evalStart = now();
     if (!this.evaluate(message.logic, 'logic.js')) return;
     const { pages, components, using, root } = manifest;
-    this.task({ t: 'inject', manifest: { pages, components, using, root } });
+    this.task({ t: 'inject', manifest: { pages, components, using, root }, apis: message.apis });
     if (this.dead) return;
     this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
 
@@ -328,8 +361,51 @@ export class LogicThread {
     this.timers.clear();
   }
 
+  /** A string argument of a host function, within the size of an API call. */
+  /** A timer id from the framework: a positive integer. */
+  private timerId(handle: QuickJSHandle, fn: string): number {
+    const context = this.context!;
+    const id = context.typeof(handle) === 'number' ? context.getNumber(handle) : NaN;
+    if (!Number.isSafeInteger(id) || id <= 0) throw new MalformedMessage(`${fn}: a timer id must be a positive integer`);
+    return id;
+  }
+
+  private text(handle: QuickJSHandle, fn: string): string {
+    const context = this.context!;
+    if (context.typeof(handle) !== 'string') throw new MalformedMessage(`${fn}: the message must be a string`);
+    const text = context.getString(handle);
+    if (text.length > MAX_CALL_BYTES) throw new MalformedMessage(`${fn}: the message is larger than ${MAX_CALL_BYTES} characters`);
+    return text;
+  }
+
+  /**
+   * A `*Sync` API call: blocks until the host answers, at most until the sync timeout or the
+   * task's deadline. The answer stays JSON text: QuickJS parses it.
+   */
+  private callSync(api: string, json: string): string {
+    let args: unknown;
+    try {
+      args = JSON.parse(json);
+    } catch {
+      throw new MalformedMessage('__host.call: the arguments are not JSON');
+    }
+    const timeout = Math.min(this.limits!.syncTimeoutMs, this.deadline - Date.now());
+    const answer = timeout > 0 ? this.sync!.call(api, args, timeout) : null;
+    if (answer !== null) return answer;
+    const timedOut: ApiAnswer = { ok: false, res: { errMsg: `${api}:fail timeout` } };
+    return JSON.stringify(timedOut);
+  }
+
   private fromFramework(message: FrameworkMessage): void {
     switch (message.t) {
+      case 'invoke':
+        if (this.pendingCalls.size >= MAX_PENDING_CALLS) throw new MalformedMessage(`__host.post: more than ${MAX_PENDING_CALLS} API calls are waiting for answers`);
+        this.pendingCalls.add(message.id);
+        this.post(message);
+        break;
+      case 'privacy':
+        this.post(message);
+        break;
       case 'log':
         this.post(message.text.length > MAX_LOG_TEXT ? { ...message, text: `${message.text.slice(0, MAX_LOG_TEXT)}… (cut at ${MAX_LOG_TEXT} characters)` } : message);
         break;

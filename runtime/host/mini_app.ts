@@ -1,8 +1,10 @@
 // The embedding API: start a mini-program from a bundle in a container. The logic thread runs in
 // a worker (QuickJS inside); the render layer applies its DOM operations to the container and
-// sends user interactions back. Nothing the mini-program does can take the host down: failures
-// arrive as `error` events, and a fatal one terminates only this app's worker.
-import { Worker } from 'node:worker_threads';
+// sends user interactions back; the bridge serves its API calls with the host's services. Nothing
+// the mini-program does can take the host down: failures arrive as `error` events, and a fatal
+// one terminates only this app's worker. The worker and the loading of QuickJS come from a
+// Platform (node/platform.ts, browser/platform.ts).
+import type { Bridge, CallHooks } from '../../bridge/bridge.js';
 import type {
   AppError,
   HostEnvelope,
@@ -13,13 +15,17 @@ import type {
   LogLevel,
   OpBatch,
   PerformanceEntry,
+  PrivacyEvent,
 } from '../../bridge/protocol.js';
 import type { Bundle } from '../../spec/bundle.js';
 import { View } from '../view/view.js';
-import { frameworkScript, nodeWorkerUrl } from './assets.js';
 import { now } from './clock.js';
-import { quickjsModule } from './quickjs_module.js';
 import { Heartbeat } from './logic_thread.js';
+import { Navigation } from './navigation.js';
+import type { Platform, WorkerHandle } from './platform.js';
+import { hostServices, type HostOptions } from './services.js';
+import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
+import { uiHandlers } from './ui_handlers.js';
 
 /** Limits used where the host gives none. */
 export const DEFAULT_LIMITS: Limits = {
@@ -27,6 +33,7 @@ export const DEFAULT_LIMITS: Limits = {
   memoryBytes: 128 * 1024 * 1024,
   wasmHeapBytes: 256 * 1024 * 1024,
   stackBytes: 256 * 1024,
+  syncTimeoutMs: 3000,
 };
 
 /** How long past its deadline a task may run before the worker is presumed stuck and terminated. */
@@ -36,7 +43,7 @@ const WATCHDOG_GRACE_MS = 1000;
 const SETTLE_TIMERS_MS = 2000;
 
 export interface MiniAppOptions {
-  /** The compiled bundle (from `compileProject` or `readBundle`). */
+  /** The compiled bundle (from `compileProject`, `readBundle` or, in a browser, `fetchBundle`). */
   bundle: Bundle;
   /** The element the pages render into. */
   container: Element;
@@ -48,6 +55,8 @@ export interface MiniAppOptions {
   limits?: Partial<Limits>;
   /** Screen width of the simulated device in px (750 rpx). Defaults to 375. */
   screenWidth?: number;
+  /** The services the host lends the mini-program (storage, permissions, providers, its own APIs). */
+  host?: HostOptions;
 }
 
 export interface MiniAppEvents {
@@ -72,20 +81,28 @@ const DEFAULT_SCENE = 1001;
 
 /** A running mini-program. */
 export class MiniApp {
-  /** The render layer, holding the pages' DOM. */
+  /** The render layer, holding the pages' DOM and the UI drawn above them. */
   readonly view: View;
   /** Resolves when the first page has rendered and its onReady ran; rejects if the app died first. */
   readonly ready: Promise<void>;
-  private readonly worker: Worker;
+  /** The app id its storage and permissions are kept under. */
+  readonly appId: string;
+  private readonly worker: WorkerHandle;
+  private readonly bridge: Bridge;
+  private readonly navigation: Navigation;
   private readonly heartbeat = new Int32Array(new SharedArrayBuffer(8));
+  private readonly syncBuffer = syncChannelBuffer();
+  private readonly sync = new SyncResponder(this.syncBuffer);
   private readonly limits: Limits;
   private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [], update: [] };
   private readonly entries: PerformanceEntry[] = [];
+  /** Envelopes the worker has not answered, and API calls not answered yet (unless they wait for the user). */
   private readonly outstanding = new Set<number>();
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
   /** Time the view spent on the parts of the update being applied (see the `update` event). */
   private viewDuration = 0;
+  private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
   private settleWaiters: { resolve: () => void; until: number }[] = [];
   private seq = 0;
   private stateValue: MiniAppState = 'running';
@@ -93,9 +110,12 @@ export class MiniApp {
   private readyReject!: (e: Error) => void;
   private readonly watchdog: ReturnType<typeof setInterval>;
 
-  constructor(options: MiniAppOptions) {
+  constructor(options: MiniAppOptions, platform: Platform) {
     const launchStart = now();
     const manifest = options.bundle.manifest;
+    if (typeof manifest.appid !== 'string' || manifest.permission === undefined || manifest.requiredPrivateInfos === undefined) {
+      throw new Error('the bundle\'s manifest has no appid, permission or requiredPrivateInfos: it was built by an older miniapp; build it again');
+    }
     const path = manifest.root !== undefined ? manifest.root.component : (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
     if (manifest.root === undefined && !manifest.pages.includes(path)) {
       throw new Error(`page "${path}" is not one of the app's pages (${manifest.pages.join(', ')})`);
@@ -109,29 +129,40 @@ export class MiniApp {
     // Nobody has to wait for `ready`: an app that dies early must not become an unhandled rejection.
     this.ready.catch(() => undefined);
 
+    const screenWidth = options.screenWidth ?? 375;
     this.view = new View(options.container, {
       css: options.bundle.css,
-      screenWidth: options.screenWidth,
+      screenWidth,
       send: (event) => this.send({ t: 'event', event }),
     });
-    this.worker = new Worker(nodeWorkerUrl, {
-      workerData: { heartbeat: this.heartbeat.buffer },
-      // The worker's own JS heap; the QuickJS heap is bounded by the limits instead.
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-      stdout: false,
-      stderr: false,
-    });
-    this.worker.on('message', (message: LogicMessage) => this.receive(message));
-    this.worker.on('error', (error) => this.crash(`the logic thread failed: ${error.message}`));
-    this.worker.on('exit', (code) => {
-      if (this.stateValue === 'running') this.crash(`the logic thread exited (code ${code})`);
+    this.navigation = new Navigation(manifest.pages, path, (message) => this.send(message));
+    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, screenWidth);
+    this.appId = options.host?.appId ?? manifest.appid;
+    this.worker = platform.startWorker({
+      message: (message) => this.receive(message),
+      error: (message) => this.crash(`the logic thread failed: ${message}`),
+      exit: (code) => {
+        if (this.stateValue === 'running') this.crash(`the logic thread exited (code ${code})`);
+      },
     });
     this.watchdog = this.startWatchdog();
     // The boot counts as outstanding from now: settled() must not resolve before QuickJS is compiled.
     const seq = this.reserve();
-    quickjsModule().then(
-      (quickjs) => {
-        const boot: HostMessage = { t: 'boot', framework: frameworkScript(), logic: options.bundle.logic, manifest, limits: this.limits, launch, launchStart, quickjs };
+    Promise.all([platform.quickjs(), platform.framework()]).then(
+      ([quickjs, framework]) => {
+        const boot: HostMessage = {
+          t: 'boot',
+          framework,
+          logic: options.bundle.logic,
+          manifest,
+          limits: this.limits,
+          launch,
+          launchStart,
+          quickjs,
+          apis: this.bridge.descriptors(),
+          sync: this.syncBuffer,
+          heartbeat: this.heartbeat.buffer as SharedArrayBuffer,
+        };
         this.post(seq, boot);
       },
       (error: Error) => this.crash(`QuickJS could not be loaded: ${error.message}`),
@@ -161,17 +192,65 @@ export class MiniApp {
   }
 
   /**
-   * Resolves when the logic thread is idle, the view has applied everything it was sent, and no
-   * timer is due within `timers` milliseconds (a longer or repeating one does not hold it).
+   * Resolves when the logic thread is idle, the view has applied everything it was sent, every
+   * API call is answered (except calls waiting for the user: a modal on screen), and no timer is
+   * due within `timers` milliseconds (a longer or repeating one does not hold it).
    */
-  settled(options: { timers?: number } = {}): Promise<void> {
+  async settled(options: { timers?: number } = {}): Promise<void> {
     const until = Date.now() + (options.timers ?? SETTLE_TIMERS_MS);
-    if (this.isSettled(until)) return Promise.resolve();
-    return new Promise((resolve) => this.settleWaiters.push({ resolve, until }));
+    for (;;) {
+      if (!this.isSettled(until)) await new Promise<void>((resolve) => this.settleWaiters.push({ resolve, until }));
+      // A user's answer (a tap on a modal) puts its call back among the outstanding ones in a
+      // reaction to the answer's promise, queued as the tap resolved it: let it run first.
+      await Promise.resolve();
+      if (this.isSettled(until)) return;
+    }
   }
 
   private isSettled(until: number): boolean {
     return this.stateValue !== 'running' || (this.outstanding.size === 0 && (this.nextTimer === null || this.nextTimer > until));
+  }
+
+  /** The routes of the page stack, the current page last. */
+  get pages(): readonly string[] {
+    return this.navigation.routes;
+  }
+
+  /**
+   * Opens a page above the current one, as wx.navigateTo does (`url`: a route from the app's root
+   * and its query); throws WeChat's failure (an unknown page, 10 pages open).
+   */
+  navigateTo(url: string): void {
+    this.check('navigateTo', this.navigation.open('navigateTo', fromRoot(url)));
+  }
+
+  /** Closes the current page and opens another, as wx.redirectTo does. */
+  redirectTo(url: string): void {
+    this.check('redirectTo', this.navigation.open('redirectTo', fromRoot(url)));
+  }
+
+  /** Closes every page and opens one, as wx.reLaunch does. */
+  reLaunch(url: string): void {
+    this.check('reLaunch', this.navigation.open('reLaunch', fromRoot(url)));
+  }
+
+  /** Closes `delta` pages, as wx.navigateBack does; throws when only the first page is open. */
+  navigateBack(delta = 1): void {
+    this.check('navigateBack', this.navigation.back(delta));
+  }
+
+  private check(api: string, refused: string | null): void {
+    if (refused !== null) throw new Error(`${api}:fail ${refused}`);
+  }
+
+  /** The app goes to the background: App.onHide and the current page's onHide run. */
+  hide(): void {
+    this.send({ t: 'visibility', shown: false });
+  }
+
+  /** The app comes back to the foreground: App.onShow and the current page's onShow run. */
+  show(): void {
+    this.send({ t: 'visibility', shown: true });
   }
 
   /** Stops the app and removes its pages from the container. */
@@ -199,10 +278,38 @@ export class MiniApp {
     return seq;
   }
 
+  private release(seq: number): void {
+    this.outstanding.delete(seq);
+    this.wakeSettled();
+  }
+
   private post(seq: number, message: HostMessage): void {
     if (this.stateValue !== 'running') return;
     const envelope: HostEnvelope = { seq, message };
-    this.worker.postMessage(envelope);
+    this.worker.post(envelope);
+  }
+
+  /** The hooks of call `id`, whose answer will be posted as envelope `seq`. */
+  private hooks(id: number, seq: number, sync: boolean): CallHooks {
+    const waitForUser = <T>(answer: Promise<T>): Promise<T> => {
+      if (sync) return answer;
+      this.release(seq);
+      return answer.finally(() => {
+        if (this.stateValue === 'running') this.outstanding.add(seq);
+      });
+    };
+    return {
+      waitForUser,
+      needPrivacy: sync
+        ? undefined
+        : (api) =>
+            waitForUser(
+              new Promise<PrivacyEvent>((resolve) => {
+                this.privacyWaiters.set(id, resolve);
+                this.send({ t: 'needPrivacy', id, api });
+              }),
+            ),
+    };
   }
 
   private receive(message: LogicMessage): void {
@@ -227,9 +334,8 @@ export class MiniApp {
         break;
       }
       case 'idle':
-        this.outstanding.delete(message.seq);
         this.nextTimer = message.timer;
-        this.wakeSettled();
+        this.release(message.seq);
         break;
       case 'error':
         this.emit('error', message.error);
@@ -248,6 +354,27 @@ export class MiniApp {
       case 'query':
         this.send({ t: 'layout', id: message.id, results: message.requests.map((request) => this.view.measure(request)) });
         break;
+      case 'invoke': {
+        const seq = this.reserve();
+        const { id } = message;
+        void this.bridge.invoke(message.api, message.args, false, this.hooks(id, seq, false)).then((answer) => this.post(seq, { t: 'answer', id, answer }));
+        break;
+      }
+      case 'invokeSync': {
+        const { id } = message;
+        this.sync.request(id);
+        void this.bridge.invoke(message.api, message.args, true, this.hooks(id, 0, true)).then((answer) => this.sync.answer(id, answer));
+        break;
+      }
+      case 'syncMore':
+        this.sync.more(message.id);
+        break;
+      case 'privacy': {
+        const waiter = this.privacyWaiters.get(message.id);
+        this.privacyWaiters.delete(message.id);
+        waiter?.(message.event);
+        break;
+      }
       default: {
         const unknown: never = message;
         throw new Error(`unknown logic message ${JSON.stringify(unknown)}`);
@@ -276,7 +403,7 @@ export class MiniApp {
         this.crash(`the logic thread did not answer for ${Date.now() - since} ms and was terminated`);
       }
     }, 250);
-    timer.unref();
+    (timer as { unref?: () => void }).unref?.();
     return timer;
   }
 
@@ -300,11 +427,12 @@ export class MiniApp {
   private stop(): void {
     clearInterval(this.watchdog);
     this.outstanding.clear();
+    this.privacyWaiters.clear();
     this.wakeSettled();
   }
 }
 
-/** Starts a mini-program. See {@link MiniAppOptions}. */
-export function createMiniApp(options: MiniAppOptions): MiniApp {
-  return new MiniApp(options);
+/** A host's URL names a route from the app's root, never one relative to the current page. */
+function fromRoot(url: string): string {
+  return url.startsWith('/') ? url : `/${url}`;
 }

@@ -1,9 +1,10 @@
-// What the worker lends the logic framework: posting a message to the host, sending DOM
-// operations early, asking whether the heap is exhausted, and the clock for timers.
-import type { FrameworkMessage } from '../../bridge/protocol.js';
+// What the worker lends the logic framework: posting a message to the host, calling a `*Sync` API,
+// sending DOM operations early, asking whether the heap is exhausted, and the clock for timers.
+import type { ApiAnswer, FrameworkMessage } from '../../bridge/protocol.js';
 
 declare const __host: {
   post(json: string): void;
+  call(api: string, json: string): string;
   ops(json: string): void;
   memoryExhausted(): boolean;
   timer(id: number, delay: number): void;
@@ -13,6 +14,11 @@ declare const __host: {
 /** Sends a message to the host (through the worker). */
 export function post(message: FrameworkMessage): void {
   __host.post(JSON.stringify(message));
+}
+
+/** Calls a `*Sync` API: the worker blocks until the host answers (or the call times out). */
+export function callSync(api: string, argsJson: string): ApiAnswer {
+  return JSON.parse(__host.call(api, argsJson)) as ApiAnswer;
 }
 
 /** Sends the first part of a page's first render ahead of the rest (see ops.ts). */

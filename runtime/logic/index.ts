@@ -3,19 +3,23 @@
 // modules and templates, and the worker dispatches messages and collects DOM operation batches.
 import type { DispatchMessage } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
+import { answerCall } from './api/calls.js';
+import { needPrivacy } from './api/privacy.js';
+import { createWx } from './api/wx.js';
 import { App, appHook, getApp } from './app.js';
 import { Behavior, setBehaviorFile } from './component/behavior.js';
 import { Component, Page, setComponentConfigs, setInjecting } from './component/registry.js';
-import { answerQuery, SelectorQuery } from './component/selector_query.js';
+import { answerQuery } from './component/selector_query.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
 import { defineModule, injectModule } from './modules.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
-import { getCurrentPages, openComponent, openPage } from './router.js';
+import { getCurrentPages, navigate, navigateBack, openComponent, openPage } from './router.js';
 import { defineTemplate } from './template/files.js';
 import { clearTimer, fireTimer, setInterval, setTimeout } from './timers.js';
+import { setLaunchOptions, setVisibility } from './visibility.js';
 import { defineWxs } from './wxs.js';
 
 let root: Manifest['root'];
@@ -41,9 +45,11 @@ function dispatch(json: string): void {
   resetRunningPage();
   switch (message.t) {
     case 'inject':
+      g.wx = createWx(message.apis);
       inject(message.manifest);
       break;
     case 'launch':
+      setLaunchOptions(message.launch);
       if (root === undefined) {
         appHook('onLaunch', [{ ...message.launch, referrerInfo: {} }]);
         appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
@@ -51,7 +57,11 @@ function dispatch(json: string): void {
       break;
     case 'route':
       if (root !== undefined) openComponent(root.component, root.tag, message.props ?? {});
-      else openPage(message.path, message.query);
+      else if (message.openType === 'appLaunch') openPage(message.path, message.query);
+      else navigate(message.openType, message.path, message.query);
+      break;
+    case 'back':
+      navigateBack(message.delta);
       break;
     case 'event':
       dispatchViewEvent(message.event);
@@ -67,6 +77,15 @@ function dispatch(json: string): void {
       break;
     case 'timer':
       fireTimer(message.id);
+      break;
+    case 'answer':
+      answerCall(message.id, message.answer);
+      break;
+    case 'needPrivacy':
+      needPrivacy(message.id, message.api);
+      break;
+    case 'visibility':
+      setVisibility(message.shown);
       break;
     default: {
       const unknown: never = message;
@@ -89,13 +108,8 @@ g.clearTimeout = clearTimer;
 g.clearInterval = clearTimer;
 // WeChat's logic layer has a `global` object of its own (code built for Node reads it).
 g.global = {};
-g.wx = {
-  getPerformance,
-  /** Runs fn after the current update (a microtask: before the next task). */
-  nextTick: (fn: () => void) => void Promise.resolve().then(fn),
-  /** A query over the current page. */
-  createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
-};
+// Until inject builds the whole `wx` from the host's catalogue (api/wx.ts).
+g.wx = { getPerformance };
 g.__miniapp = {
   define: defineModule,
   wxs: defineWxs,

@@ -1,21 +1,24 @@
-// The page stack and opening pages. A page is a component instance: Page() pages call their hooks
-// (onLoad, onShow, onReady); pages built with Component() also get their component lifetimes, and
-// the query in the properties of the same names.
+// The page stack: opening pages, and WeChat's navigation (navigateTo, redirectTo, reLaunch,
+// navigateBack) as the host orders it (it checks the routes and the stack's depth first). A page is
+// a component instance: Page() pages call their hooks (onLoad, onShow, onReady, onHide, onUnload);
+// pages built with Component() also get their component lifetimes, and the query in the
+// properties of the same names.
+import type { NavigationType } from '../../bridge/protocol.js';
 import type { TemplateNode } from '../../spec/bundle.js';
 import { NodeKind } from '../../spec/bundle.js';
 import { pageDefinition } from './component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite } from './component/instance.js';
-import { flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
+import { detachInstance, flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
 import { definitionOf, defineConfig } from './component/registry.js';
 import { post } from './host.js';
-import { attachPage, createElement, sendPartsEarly } from './ops.js';
+import { attachPage, createElement, detachPage, sendPartsEarly } from './ops.js';
 import { afterApplied } from './render_queue.js';
 import { reportError } from './report.js';
 import { syntheticFile, templateFile, type RuntimeFile } from './template/files.js';
 import { TemplateRoot } from './template/root.js';
 
-/** A page instance: a component instance with the page's route and query. */
-export type PageInstance = ComponentInstance & { route: string; options: Record<string, string> };
+/** A page instance: a component instance with the page's route and query, and its root node. */
+export type PageInstance = ComponentInstance & { route: string; options: Record<string, string>; root: number };
 
 const stack: PageInstance[] = [];
 
@@ -33,7 +36,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   const def = page.__def;
   const componentPage = !def.isPage;
   stack.push(page);
-  const root = createElement('page');
+  const root = (page.root = createElement('page'));
   sendPartsEarly(true);
   try {
     if (componentPage) {
@@ -53,8 +56,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
     }
     flushLifetimes();
     page.__call('onLoad', [query], 'onLoad');
-    for (const inst of [...page.__components]) inst.__pageLifetime('show');
-    page.__call('onShow', [], 'onShow');
+    pageShown(page);
   } finally {
     sendPartsEarly(false);
   }
@@ -101,4 +103,44 @@ export function openComponent(component: string, tag: string, props: Record<stri
   const attributes = Object.entries(props).map(([name, value]): [string, { f: () => unknown }] => [name, { f: () => value }]);
   const nodes: TemplateNode[] = [{ k: NodeKind.Element, t: tag, a: attributes }];
   show(page, syntheticFile(`${route}.wxml`, nodes), {});
+}
+
+/** The page is shown (again): its components' `pageLifetimes.show`, then its onShow. */
+export function pageShown(page: PageInstance): void {
+  for (const inst of [...page.__components]) inst.__pageLifetime('show');
+  page.__call('onShow', [], 'onShow');
+}
+
+/** The page is hidden (another page above it, or the app in the background). */
+export function pageHidden(page: PageInstance): void {
+  for (const inst of [...page.__components]) inst.__pageLifetime('hide');
+  page.__call('onHide', [], 'onHide');
+}
+
+/** Closes the top page: onUnload, its components detach, its root leaves the view. */
+function unloadTop(): void {
+  const page = stack.pop();
+  if (page === undefined) return;
+  page.__call('onUnload', [], 'onUnload');
+  page.__view?.destroy(false);
+  page.__view = null;
+  if (!page.__def.isPage) detachInstance(page);
+  detachPage(page.root);
+}
+
+/** Opens a page the way `openType` says: the page below is hidden, closed, or every page is closed. */
+export function navigate(openType: NavigationType, route: string, query: Record<string, string>): void {
+  const top = stack[stack.length - 1];
+  if (openType === 'navigateTo') {
+    if (top !== undefined) pageHidden(top);
+  } else if (openType === 'redirectTo') unloadTop();
+  else while (stack.length > 0) unloadTop();
+  openPage(route, query);
+}
+
+/** Closes the `delta` pages on top (never the last one); the page below shows again. */
+export function navigateBack(delta: number): void {
+  for (let i = 0; i < delta && stack.length > 1; i++) unloadTop();
+  const top = stack[stack.length - 1];
+  if (top !== undefined) pageShown(top);
 }

@@ -71,8 +71,9 @@ function htmlNode(node: Node, indent: string): string {
   return `${indent}<${tag}${attrs}>\n${children.join('\n')}\n${indent}</${tag}>`;
 }
 
-/** The current page's DOM as indented HTML, its root element included. */
+/** The current page's DOM as indented HTML, its root element included, then the UI shown above it. */
 export function toHtml(view: View): string {
   const page = view.currentPage;
-  return page === undefined ? '' : htmlNode(page.root, '');
+  const html = page === undefined ? '' : htmlNode(page.root, '');
+  return view.ui.empty ? html : `${html}\n${htmlNode(view.ui.root, '')}`;
 }

@@ -7,6 +7,7 @@
 import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
 import { captureTaps } from './events.js';
 import { convertRpx } from './rpx.js';
+import { UI_CSS, UiLayer } from './ui.js';
 
 /** Thrown when a batch holds an operation the render layer refuses. */
 export class ProtocolError extends Error {
@@ -30,7 +31,7 @@ const SAFE_TAG = /^(?:page|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
 const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
 
 /** Rules every app gets, before its own view.css. */
-const BASE_CSS = '[hidden]{display:none!important}page{display:block}';
+const BASE_CSS = `[hidden]{display:none!important}page{display:block}${UI_CSS}`;
 
 interface PageEntry {
   root: Element;
@@ -51,6 +52,8 @@ export class View {
   private readonly document: Document;
   private screenWidth: number;
   private readonly stopCapture: () => void;
+  /** Toasts, modals and action sheets, drawn above the pages. */
+  readonly ui: UiLayer;
 
   constructor(
     readonly container: Element,
@@ -61,6 +64,7 @@ export class View {
     this.style = this.document.createElement('style');
     this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidth);
     container.appendChild(this.style);
+    this.ui = new UiLayer(container);
     this.stopCapture = captureTaps(this, options.send);
   }
 
@@ -172,7 +176,7 @@ export class View {
           const route = text();
           const previous = this.currentPage;
           if (previous !== undefined) (previous.root as HTMLElement).style.display = 'none';
-          this.container.appendChild(root);
+          this.container.insertBefore(root, this.ui.root);
           this.pages.push({ root, route, shownAt: this.now() });
           break;
         }
@@ -240,6 +244,7 @@ export class View {
   /** Stops listening and removes everything the view added to the container. */
   destroy(): void {
     this.stopCapture();
+    this.ui.destroy();
     for (const page of this.pages) page.root.remove();
     this.pages.length = 0;
     this.style.remove();

@@ -43,6 +43,35 @@ describe('miniapp build', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('lists the privileged APIs the code calls and warns of missing declarations', () => {
+    const dir = join(out, 'undeclared');
+    const { status, stderr } = miniapp('build', fixture('location-undeclared'), '--out', dir);
+    expect(status).toBe(0);
+    expect(stderr).toContain('miniapp: privileged APIs called:\n  wx.getLocation (scope.userLocation, privacy: location, requiredPrivateInfos) at pages/index/index.js:8:8\n  wx.chooseLocation (privacy: location, requiredPrivateInfos) at pages/index/index.js:11:8\n');
+    expect(stderr).toContain('pages/index/index.js:8:8: warning MA0060: wx.getLocation needs app.json\'s "permission": { "scope.userLocation": { "desc": "<why the app needs it>" } }, or it fails');
+    expect(stderr).toContain('pages/index/index.js:11:8: warning MA0060: wx.chooseLocation must be listed in app.json\'s "requiredPrivateInfos", or it fails');
+    // getLocation is listed in requiredPrivateInfos: no warning about that.
+    expect(stderr).not.toContain('wx.getLocation must be listed');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.requiredPrivateInfos).toEqual(['getLocation']);
+    expect(manifest.permission).toEqual({});
+    expect(manifest.appid).toMatch(/^local-[0-9a-f]{16}$/);
+  });
+
+  it('carries the declarations and the app id into the manifest, with nothing to warn about', () => {
+    const dir = join(out, 'location');
+    const { status, stderr } = miniapp('build', fixture('location'), '--out', dir);
+    expect(status).toBe(0);
+    expect(stderr).not.toContain('warning');
+    expect(stderr).toContain('  wx.chooseAddress (privacy: address, requiredPrivateInfos) at pages/index/index.js:');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      appid: 'wxlocationtest01',
+      permission: { 'scope.userLocation': { desc: 'to show the shops near you' } },
+      requiredPrivateInfos: ['getLocation', 'chooseLocation', 'chooseAddress'],
+    });
+  });
+
   it('writes a bundle that runs', async () => {
     const dir = join(out, 'demo');
     const { status, stderr } = miniapp('build', template('demo'), '--out', dir);
@@ -55,6 +84,12 @@ describe('miniapp build', () => {
     expect(JSON.parse(readFileSync(join(dir, 'logic.js.map'), 'utf8')).sources).toContain('pages/index/index.js');
 
     const window = new Window();
+    // A bundle from before the manifest carried the app id is refused with a clear reason.
+    const old = readBundle(dir);
+    const { appid: _appid, ...olderManifest } = old.manifest;
+    expect(() => createMiniApp({ bundle: { ...old, manifest: olderManifest as typeof old.manifest }, container: window.document.body as unknown as Element })).toThrow(
+      'it was built by an older miniapp; build it again',
+    );
     const app = createMiniApp({ bundle: readBundle(dir), container: window.document.body as unknown as Element });
     await app.ready;
     expect(window.document.querySelector('.title')?.textContent).toBe('Hello from miniapp');

@@ -1,7 +1,8 @@
 // `miniapp run`: boot headless, tap in order, print the page.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/app.js';
 import { miniapp } from './helpers.js';
 
@@ -43,5 +44,44 @@ describe('miniapp run', () => {
     const { status, stderr } = miniapp('run', fixture('broken-wxml'));
     expect(status).toBe(1);
     expect(stderr).toContain('pages/index/index.wxml:2:20: error MA0024');
+  });
+});
+
+describe('miniapp run with the default Node host', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'miniapp-cli-data-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('--grant and --deny answer consent prompts; without a terminal the rest is denied', () => {
+    const granted = miniapp('run', fixture('location'), '--tap', '#getLocation', '--grant', 'privacy', '--grant', 'scope.userLocation', '--format', 'wxml');
+    expect(granted.status).toBe(0);
+    expect(granted.stdout).toMatch(/\{"latitude":39\.9087,"longitude":116\.3975,.*"errMsg":"getLocation:ok"\}/);
+    const denied = miniapp('run', fixture('location'), '--tap', '#getLocation', '--grant', 'privacy', '--deny', 'scope.userLocation', '--format', 'wxml');
+    expect(denied.stdout).toContain('"getLocation:fail auth deny"');
+    const unasked = miniapp('run', fixture('location'), '--tap', '#getLocation', '--grant', 'privacy', '--format', 'wxml');
+    expect(unasked.stdout).toContain('"getLocation:fail auth deny"');
+    expect(unasked.stderr).toContain('miniapp: scope.userLocation asked for by getLocation: denied (no terminal to ask; pass --grant scope.userLocation)');
+  });
+
+  it('--data-dir keeps storage and answers for the next run', () => {
+    const first = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#authorizeCamera', '--grant', 'privacy', '--deny', 'scope.camera', '--format', 'wxml');
+    expect(first.stdout).toContain('"authorize:fail auth deny"');
+    const second = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#getSetting', '--format', 'wxml');
+    expect(second.stdout).toContain('{"scope.camera":false}');
+    // A denial stays until the settings page changes it; there, answers given ahead are the user's switches.
+    const stillDenied = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#authorizeCamera', '--grant', 'scope.camera', '--format', 'wxml');
+    expect(stillDenied.stdout).toContain('"authorize:fail auth deny"');
+    const switched = miniapp('run', fixture('location'), '--data-dir', dataDir, '--tap', '#openSetting', '--grant', 'scope.camera', '--format', 'wxml');
+    expect(switched.stdout).toContain('{"scope.camera":true}');
+    expect(miniapp('run', fixture('apis'), '--data-dir', dataDir, '--tap', '#storageAsync').status).toBe(0);
+    const read = miniapp('run', fixture('apis'), '--data-dir', dataDir, '--tap', '#afterSlow', '--format', 'wxml');
+    expect(read.stdout).toContain('{"text":"hi","n":1}');
+  });
+
+  it('taps reach a modal\'s buttons; an open modal is printed above the page', () => {
+    const open = miniapp('run', fixture('apis'), '--tap', '#modal');
+    expect(open.status).toBe(0);
+    expect(open.stdout).toContain('<wx-modal-title>Delete?</wx-modal-title>');
+    const answered = miniapp('run', fixture('apis'), '--tap', '#modal', '--tap', 'wx-modal-button.confirm', '--format', 'wxml');
+    expect(answered.stdout).toContain('{"confirm":true,"cancel":false,"errMsg":"showModal:ok"}');
   });
 });

@@ -13,13 +13,15 @@ import { flushLifetimes, holdLifetimes, releaseLifetimes } from './lifecycle.js'
 import { observerArguments, triggeredObservers } from './observers.js';
 import { selectComponents } from './select.js';
 import { SelectorQuery } from './selector_query.js';
+import { checkSetDataSize } from './set_data_size.js';
 import { coerceProperty, defaultValue, type PropertyDefinition } from './property.js';
 
 type Method = (...args: unknown[]) => unknown;
 
-/** Something whose template can be updated (a mounted template root). */
+/** A mounted template root: updated on changes, destroyed when the page or component goes. */
 export interface Updatable {
   update(changes: Changes): void;
+  destroy(detach: boolean): void;
 }
 
 /** The component fragment an instance renders through (see template/component.ts). */
@@ -96,6 +98,7 @@ export class ComponentInstance implements Owner {
       throw new TypeError(`setData: the first argument must be an object (in ${this.is})`);
     }
     if (callback !== undefined && typeof callback !== 'function') throw new TypeError(`setData: the callback must be a function (in ${this.is})`);
+    checkSetDataSize(patch);
     const writes: DataWrite[] = [];
     for (const key of Object.keys(patch)) {
       const value = (patch as Record<string, unknown>)[key];

@@ -49,6 +49,25 @@ describe('a hostile handler', () => {
     expect(next.text('.title')).toBe('Hello from miniapp');
   });
 
+  it('doubling a string without end hits the memory limit; the host can launch again', async () => {
+    const t = await start(fixture('hostile'), memoryLimits);
+    await t.tap('#strings');
+    expect(t.errors).toEqual([expect.objectContaining({ kind: 'memory', page: 'pages/index/index', fatal: true })]);
+    expect(t.errors[0].message).toContain('out of memory');
+    expect(t.app.state).toBe('crashed');
+    const next = await start(template('demo'));
+    expect(next.text('.title')).toBe('Hello from miniapp');
+  });
+
+  it('concatenating a string with itself without end stops at QuickJS\'s string length limit; the app goes on', async () => {
+    const t = await start(fixture('hostile'), memoryLimits);
+    await t.tap('#ropes');
+    expect(t.errors).toEqual([expect.objectContaining({ kind: 'exception', page: 'pages/index/index', fatal: false })]);
+    expect(t.errors[0].message).toBe('InternalError: string too long (in ropes)');
+    await t.tap('#ping');
+    expect(t.text('#pings')).toBe('1');
+  });
+
   it('growing ArrayBuffers past the wasm heap limit is caught by the watchdog', async () => {
     const t = await start(fixture('hostile'), memoryLimits);
     await t.tap('#buffers');

@@ -2,10 +2,10 @@
 // TypeScript sources, which find them there too.
 import { readFileSync } from 'node:fs';
 
-const dist = import.meta.url.endsWith('.ts') ? new URL('../../dist/', import.meta.url) : new URL('../../', import.meta.url);
+const dist = import.meta.url.endsWith('.ts') ? new URL('../../../dist/', import.meta.url) : new URL('../../../', import.meta.url);
 
 /** The Node worker entry of the logic thread. */
-export const nodeWorkerUrl = new URL('runtime/host/node_worker.js', dist);
+export const nodeWorkerUrl = new URL('runtime/host/node/worker.js', dist);
 
 let framework: string | undefined;
 

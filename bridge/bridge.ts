@@ -1,0 +1,138 @@
+// The host side of every API call: the catalogue entry, argument validation, app.json's
+// declarations, privacy consent and scopes, then the handler. Nothing the logic thread sends is
+// trusted: an unknown API, bad arguments or a missing permission fail before any handler runs.
+import { CATALOGUE, catalogueEntry, describeApi, handlerName, type ApiEntry, type Fields, type PrivacyClass } from './catalogue/index.js';
+import { validateArgs } from './catalogue/schema.js';
+import { ApiFail, type ApiCallContext, type ApiHandler } from './handler.js';
+import type { PermissionEngine } from './permissions/engine.js';
+import type { ApiAnswer, ApiDescriptor, JsonObject } from './protocol.js';
+
+/** An API a host adds to `wx` (as TCMPP/FinClip extension APIs do). */
+export interface ExtensionApi {
+  name: string;
+  /** The fields of its object argument. */
+  params?: Fields;
+  /** Served synchronously (`wx.<name>(…)` returns the result); its arguments are then positional. */
+  sync?: boolean;
+  /** A sync API's positional parameters, in order. */
+  positional?: string[];
+  /** The scope the user must grant first: WeChat's or the host's own (`scope.<name>`). */
+  scope?: string;
+  privacy?: PrivacyClass;
+  handler: ApiHandler;
+}
+
+/** What one call may ask of the app it belongs to. */
+export interface CallHooks {
+  /** The mini-program's `onNeedPrivacyAuthorization` listener decides, or `none` when there is none. */
+  needPrivacy?(api: string): Promise<'agree' | 'disagree' | 'none'>;
+  waitForUser<T>(answer: Promise<T>): Promise<T>;
+}
+
+export interface BridgeOptions {
+  appId: string;
+  user: string;
+  permissions: PermissionEngine;
+  /** Handlers by API name (a sync form uses its async form's). */
+  handlers: Record<string, ApiHandler>;
+  extensions?: ExtensionApi[];
+}
+
+/** Longest API name the bridge looks up. */
+const MAX_NAME = 128;
+
+export class Bridge {
+  private readonly entries = new Map<string, ApiEntry>();
+  private readonly handlers = new Map<string, ApiHandler>();
+
+  constructor(private readonly options: BridgeOptions) {
+    for (const [name, handler] of Object.entries(options.handlers)) this.handlers.set(name, handler);
+    for (const extension of options.extensions ?? []) {
+      if (catalogueEntry(extension.name) !== undefined) throw new Error(`extension API "${extension.name}" has the name of a built-in API`);
+      if (!/^[A-Za-z_$][\w$]*$/.test(extension.name)) throw new Error(`extension API name "${extension.name}" is not an identifier`);
+      this.entries.set(extension.name, {
+        name: extension.name,
+        sync: extension.sync === true,
+        params: extension.params ?? {},
+        positional: extension.sync ? (extension.positional ?? []) : undefined,
+        scope: extension.scope,
+        privacy: extension.privacy,
+        doc: 'host extension',
+      });
+      this.handlers.set(extension.name, extension.handler);
+    }
+  }
+
+  /** The entry of an API the host serves (built-in or extension), if any. */
+  entry(name: string): ApiEntry | undefined {
+    const entry = this.entries.get(name) ?? catalogueEntry(name);
+    return entry !== undefined && this.handlers.has(handlerName(entry)) ? entry : undefined;
+  }
+
+  /** Every API of the catalogue and the host's extensions, for the logic framework's `wx`. */
+  descriptors(): ApiDescriptor[] {
+    return [...CATALOGUE, ...this.entries.values()].map((entry) => describeApi(entry, this.handlers.has(handlerName(entry))));
+  }
+
+  /** Serves one call. `sync` tells how it was made; `args` is untrusted. Never throws. */
+  async invoke(api: unknown, args: unknown, sync: boolean, hooks: CallHooks): Promise<ApiAnswer> {
+    try {
+      return await this.serve(api, args, sync, hooks);
+    } catch (error) {
+      // The host's own failure (a store that cannot be written): the call fails, the host goes on.
+      return fail(typeof api === 'string' ? api : 'invoke', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async serve(api: unknown, args: unknown, sync: boolean, hooks: CallHooks): Promise<ApiAnswer> {
+    if (typeof api !== 'string' || api.length === 0 || api.length > MAX_NAME) return fail(String(api).slice(0, MAX_NAME), 'not supported');
+    const entry = this.entry(api);
+    if (entry === undefined) return fail(api, 'not supported');
+    if (entry.sync !== sync) return fail(api, sync ? 'is not a synchronous API' : 'is a synchronous API');
+    const valid = validateArgs(entry.params, args);
+    if (!valid.ok) return fail(api, valid.reason);
+
+    const permissions = this.options.permissions;
+    const problem = permissions.declarationProblem(entry);
+    if (problem !== null) return fail(api, problem);
+    if (entry.privacy !== undefined && !(await permissions.privacyAgreed())) {
+      if (!(await this.askPrivacy(api, sync, hooks))) return fail(api, 'privacy permission is not authorized', { errno: 104 });
+    }
+    if (entry.scope !== undefined && !(await permissions.ensureScope(entry.scope, api))) return fail(api, 'auth deny');
+
+    const handler = this.handlers.get(handlerName(entry))!;
+    const context: ApiCallContext = {
+      api,
+      appId: this.options.appId,
+      user: this.options.user,
+      waitForUser: (answer) => hooks.waitForUser(answer),
+      requestPrivacy: () => this.askPrivacy(api, sync, hooks),
+    };
+    try {
+      const result = await handler(valid.value, context);
+      return { ok: true, res: { ...(result ?? {}), errMsg: `${api}:ok` } };
+    } catch (error) {
+      if (error instanceof ApiFail) return fail(api, error.reason, error.extra);
+      return fail(api, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Privacy consent: the mini-program's listener when it has one, else the host's prompt. */
+  private async askPrivacy(api: string, sync: boolean, hooks: CallHooks): Promise<boolean> {
+    const permissions = this.options.permissions;
+    if (await permissions.privacyAgreed()) return true;
+    // A blocked sync call cannot wait for the mini-program's own popup.
+    const event = sync || hooks.needPrivacy === undefined ? 'none' : await hooks.needPrivacy(api);
+    if (event === 'agree') {
+      await permissions.agreePrivacy();
+      return true;
+    }
+    if (event === 'disagree') return false;
+    return permissions.promptPrivacy(api);
+  }
+}
+
+/** A failed call's answer: `errMsg` is `<api>:fail <reason>`. */
+export function fail(api: string, reason: string, extra: JsonObject = {}): ApiAnswer {
+  return { ok: false, res: { ...extra, errMsg: `${api}:fail ${reason}` } };
+}

@@ -1,0 +1,23 @@
+// The Node platform: worker_threads, QuickJS's wasm and the framework read from the package.
+import { Worker } from 'node:worker_threads';
+import type { LogicMessage } from '../../../bridge/protocol.js';
+import type { Platform } from '../platform.js';
+import { frameworkScript, nodeWorkerUrl } from './assets.js';
+import { quickjsModule } from './quickjs_module.js';
+
+export const nodePlatform: Platform = {
+  startWorker(listeners) {
+    const worker = new Worker(nodeWorkerUrl, {
+      // The worker's own JS heap; the QuickJS heap is bounded by the limits instead.
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      stdout: false,
+      stderr: false,
+    });
+    worker.on('message', (message: LogicMessage) => listeners.message(message));
+    worker.on('error', (error) => listeners.error(error.message));
+    worker.on('exit', (code) => listeners.exit(code));
+    return { post: (envelope) => worker.postMessage(envelope), terminate: () => worker.terminate() };
+  },
+  quickjs: quickjsModule,
+  framework: async () => frameworkScript(),
+};

@@ -1,0 +1,26 @@
+// What differs between Node and a browser, for the embedding API: starting the worker, loading
+// QuickJS's WebAssembly and the logic framework. Everything else is shared.
+import type { HostEnvelope, LogicMessage } from '../../bridge/protocol.js';
+
+/** What the host hears from a worker. */
+export interface WorkerListeners {
+  message(message: LogicMessage): void;
+  /** The worker failed (an uncaught error, a script that did not load). */
+  error(message: string): void;
+  /** The worker stopped by itself. */
+  exit(code: number): void;
+}
+
+/** A started logic-thread worker. */
+export interface WorkerHandle {
+  post(envelope: HostEnvelope): void;
+  terminate(): Promise<unknown> | void;
+}
+
+export interface Platform {
+  startWorker(listeners: WorkerListeners): WorkerHandle;
+  /** QuickJS's WebAssembly, compiled once and shared by every app's worker. */
+  quickjs(): Promise<WebAssembly.Module>;
+  /** The logic framework script (runtime/logic bundled). */
+  framework(): Promise<string>;
+}

@@ -1,0 +1,40 @@
+// The `wx` object: one function per API the catalogue lists (sync ones return, async ones call
+// back or return a Promise), and the few the framework answers itself.
+import type { ApiDescriptor } from '../../../bridge/protocol.js';
+import { SelectorQuery } from '../component/selector_query.js';
+import { getPerformance } from '../performance.js';
+import { getCurrentPages } from '../router.js';
+import { invokeAsync } from './calls.js';
+import { onNeedPrivacyAuthorization } from './privacy.js';
+import { invokeSync } from './sync_calls.js';
+
+const LOCAL: Record<string, unknown> = {
+  getPerformance,
+  onNeedPrivacyAuthorization,
+  /** Runs fn after the current update (a microtask: before the next task). */
+  nextTick: (fn: () => void) => void Promise.resolve().then(fn),
+  /** A query over the current page. */
+  createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
+};
+
+/** `wx.canIUse(schema)`: `api`, `api.object.param`, `api.success.field`, `api.return.field`. */
+function canIUse(apis: Map<string, ApiDescriptor>, schema: unknown): boolean {
+  if (typeof schema !== 'string') return false;
+  const [name, part, field] = schema.split('.');
+  if (name === 'canIUse' || name in LOCAL) return part === undefined;
+  const api = apis.get(name);
+  if (api === undefined || !api.available) return false;
+  if (part === undefined) return true;
+  if (part === 'object') return field !== undefined && api.params.includes(field);
+  return (part === 'success' || part === 'return') && field !== undefined;
+}
+
+/** Builds `wx` for the APIs the host describes. */
+export function createWx(descriptors: ApiDescriptor[]): Record<string, unknown> {
+  const apis = new Map(descriptors.map((d) => [d.name, d]));
+  const wx: Record<string, unknown> = { ...LOCAL, canIUse: (schema: unknown) => canIUse(apis, schema) };
+  for (const api of descriptors) {
+    wx[api.name] = api.sync ? (...args: unknown[]) => invokeSync(api, args) : (options?: unknown) => invokeAsync(api.name, options);
+  }
+  return wx;
+}
