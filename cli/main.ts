@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
+import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
 import { run } from './run.js';
 
 await yargs(hideBin(process.argv))
@@ -27,8 +28,10 @@ await yargs(hideBin(process.argv))
         .option('page', { type: 'string', describe: 'the page to open, as path?query [default: the entry page]' })
         .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
-        .option('width', { type: 'number', default: 375, describe: 'screen width of the simulated device, in px' })
+        .option('device', { choices: Object.keys(DEVICES) as DeviceName[], default: DEFAULT_DEVICE, describe: 'the simulated device' })
+        .option('width', { type: 'number', describe: 'screen width in px, overriding the device\'s' })
         .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' })
+        .option('timers', { type: 'number', default: 2000, describe: 'settling waits for the timers due within this many ms' })
         .option('props', { type: 'string', describe: 'a component run alone: its property values, as a JSON object' })
         .option('tag', { type: 'string', describe: 'a component run alone: the tag it renders as [default: the one its library uses]' })
         .option('grant', { type: 'string', array: true, default: [] as string[], describe: 'grant a scope without asking (repeatable; "privacy" agrees to the privacy terms)' })
@@ -41,8 +44,10 @@ await yargs(hideBin(process.argv))
         page: argv.page,
         tap: argv.tap.map(String),
         format: argv.format,
+        device: argv.device,
         width: argv.width,
         timeout: argv.timeout,
+        timers: argv.timers,
         props: argv.props,
         tag: argv.tag,
         grant: argv.grant.map(String),

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompileError, compileProject } from '../compiler/index.js';
-import { createMiniApp, createNodeHost, type MiniApp } from '../runtime/host/index.js';
+import { createMiniApp, createNodeHost, DEVICES, type DeviceName, type MiniApp } from '../runtime/host/index.js';
 import { toHtml, toWxml } from '../runtime/view/snapshot.js';
 import { printCompileError, printWarnings } from './diagnostics.js';
 import { terminalConsent, terminalPayment, terminalPrivacy } from './prompt.js';
@@ -17,10 +17,13 @@ export interface RunArgs {
   page?: string;
   tap: string[];
   format: 'html' | 'wxml';
-  /** Screen width of the simulated device, in px. */
-  width: number;
+  /** The simulated device, and a screen width (px) overriding its own. */
+  device: DeviceName;
+  width?: number;
   /** How long to wait for the app to settle, in ms. */
   timeout: number;
+  /** Wait for the timers due within this many ms before printing (and after each tap). */
+  timers: number;
   /** For a component run alone: its property values (JSON) and the tag it renders as. */
   props?: string;
   tag?: string;
@@ -42,12 +45,12 @@ export function parsePageArgument(page: string): { path: string; query: Record<s
   return { path, query };
 }
 
-async function settle(app: MiniApp, timeout: number): Promise<boolean> {
+async function settle(app: MiniApp, timeout: number, timers: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeout);
   });
-  const done = await Promise.race([app.settled().then(() => true as const), expired]);
+  const done = await Promise.race([app.settled({ timers }).then(() => true as const), expired]);
   clearTimeout(timer);
   return done;
 }
@@ -76,7 +79,9 @@ export async function run(args: RunArgs): Promise<number> {
   printWarnings(compiled.warnings, compiled.sources);
   const { bundle } = compiled;
 
-  const window = new Window({ url: 'https://miniapp.localhost/', width: args.width, height: Math.round((args.width * 16) / 9) });
+  const device = DEVICES[args.device];
+  const width = args.width ?? device.screenWidth;
+  const window = new Window({ url: 'https://miniapp.localhost/', width, height: Math.round((device.screenHeight * width) / device.screenWidth) });
   const launch = { ...(args.page === undefined ? {} : parsePageArgument(args.page)), props };
   if (launch.path !== undefined && !bundle.manifest.pages.includes(launch.path)) {
     process.stderr.write(`miniapp: --page "${launch.path}" is not in app.json's pages: ${bundle.manifest.pages.join(', ')}\n`);
@@ -94,13 +99,13 @@ export async function run(args: RunArgs): Promise<number> {
     confirmPayment: terminalPayment,
     device: { makePhoneCall: (number) => (process.stderr.write(`miniapp: the mini-program calls ${number}\n`), true) },
   });
-  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, screenWidth: args.width, host });
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, host });
   app.on('error', (e) => process.stderr.write(`miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`));
   app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
 
   let status = 0;
   try {
-    if (!(await settle(app, args.timeout))) process.stderr.write(`miniapp: the app was still busy after ${args.timeout} ms\n`);
+    if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy after ${args.timeout} ms\n`);
     for (const selector of args.tap) {
       if (app.state !== 'running') break;
       const root = app.view.currentPage?.root;
@@ -119,7 +124,7 @@ export async function run(args: RunArgs): Promise<number> {
         break;
       }
       target.dispatchEvent(new window.MouseEvent('click', { bubbles: true, cancelable: true }) as unknown as Event);
-      if (!(await settle(app, args.timeout))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after --tap "${selector}"\n`);
+      if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after --tap "${selector}"\n`);
     }
     process.stdout.write(`${args.format === 'wxml' ? toWxml(app.view) : toHtml(app.view)}\n`);
     if (app.state === 'crashed') status = 1;

@@ -4,15 +4,17 @@ import type { JsonObject } from '../protocol.js';
 
 /** What the host tells of the device it simulates or runs on. */
 export interface SystemInfoOptions {
-  /** Screen width in px (750 rpx). */
+  /** Screen size in px (the width is 750 rpx). */
   screenWidth: number;
-  /** Screen height in px; 16:9 of the width by default. */
-  screenHeight?: number;
-  pixelRatio?: number;
-  brand?: string;
-  model?: string;
-  system?: string;
-  platform?: string;
+  screenHeight: number;
+  pixelRatio: number;
+  statusBarHeight: number;
+  /** What a home indicator takes from the bottom of the safe area. */
+  safeAreaBottomInset: number;
+  brand: string;
+  model: string;
+  system: string;
+  platform: string;
   language?: string;
   /** The host app's version (WeChat's `version`). */
   version?: string;
@@ -23,29 +25,37 @@ export interface SystemInfoOptions {
   networkType?: string;
 }
 
-const STATUS_BAR = 20;
-/** The capsule (menu) button: WeChat's size, 7 px from the right edge, centred in a 44 px bar under the status bar. */
+/** The navigation bar under the status bar, and the capsule (menu) button in it: WeChat's sizes, 7 px from the right edge. */
+const NAVIGATION_BAR = 44;
 const MENU = { width: 87, height: 32, right: 7 };
 
 /** The system information APIs' handlers. */
 export function systemHandlers(options: SystemInfoOptions, appId: string): Record<string, ApiHandler> {
-  const screenWidth = options.screenWidth;
-  const screenHeight = options.screenHeight ?? Math.round((screenWidth * 16) / 9);
+  const { screenWidth, screenHeight, statusBarHeight } = options;
+  // A page under the default navigation bar: the window starts below it.
+  const screenTop = statusBarHeight + NAVIGATION_BAR;
   const window = (): JsonObject => ({
-    pixelRatio: options.pixelRatio ?? 2,
+    pixelRatio: options.pixelRatio,
     screenWidth,
     screenHeight,
     windowWidth: screenWidth,
-    windowHeight: screenHeight,
-    statusBarHeight: STATUS_BAR,
-    safeArea: { left: 0, right: screenWidth, top: STATUS_BAR, bottom: screenHeight, width: screenWidth, height: screenHeight - STATUS_BAR },
-    screenTop: 0,
+    windowHeight: screenHeight - screenTop,
+    statusBarHeight,
+    safeArea: {
+      left: 0,
+      right: screenWidth,
+      top: statusBarHeight,
+      bottom: screenHeight - options.safeAreaBottomInset,
+      width: screenWidth,
+      height: screenHeight - options.safeAreaBottomInset - statusBarHeight,
+    },
+    screenTop,
   });
   const device = (): JsonObject => ({
-    brand: options.brand ?? 'miniapp',
-    model: options.model ?? 'miniapp simulator',
-    system: options.system ?? 'miniapp 1.0',
-    platform: options.platform ?? 'devtools',
+    brand: options.brand,
+    model: options.model,
+    system: options.system,
+    platform: options.platform,
     benchmarkLevel: 1,
     abi: '',
     deviceAbi: '',
@@ -68,7 +78,7 @@ export function systemHandlers(options: SystemInfoOptions, appId: string): Recor
     getDeviceInfo: device,
     getAppBaseInfo: app,
     getMenuButtonBoundingClientRect() {
-      const top = STATUS_BAR + (44 - MENU.height) / 2;
+      const top = statusBarHeight + (NAVIGATION_BAR - MENU.height) / 2;
       const right = screenWidth - MENU.right;
       return { width: MENU.width, height: MENU.height, top, bottom: top + MENU.height, right, left: right - MENU.width };
     },

@@ -1,6 +1,6 @@
 // Reading what the framework posts through `__host.post`. Mini-program code can call `__host`
 // too, so every message is checked for its shape before the worker acts on it or forwards it.
-import type { FrameworkMessage, LogLevel } from '../../bridge/protocol.js';
+import type { FrameworkMessage, LayoutRequest, LogLevel } from '../../bridge/protocol.js';
 
 /** Thrown (into QuickJS) for a message that is not a FrameworkMessage. */
 export class MalformedMessage extends TypeError {
@@ -17,6 +17,30 @@ function bad(reason: string): never {
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+const MAX_QUERY_REQUESTS = 1024;
+const MAX_QUERY_NODES = 16384;
+const MAX_QUERY_NAMES = 256;
+
+const names = (v: unknown): string[] | undefined => {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v) || v.length > MAX_QUERY_NAMES || !v.every((n) => isText(n, 128))) bad('a query asks for a list of names');
+  return v as string[];
+};
+
+const flag = (v: unknown): boolean | undefined => {
+  if (v !== undefined && typeof v !== 'boolean') bad('a query flag is true or false');
+  return v as boolean | undefined;
+};
+
+/** One request of a layout query: node ids (0: the viewport) and what to measure. */
+function layoutRequest(value: unknown): LayoutRequest {
+  if (value === null || typeof value !== 'object') bad('a query request is an object');
+  const r = value as Record<string, unknown>;
+  const nodes = r.nodes;
+  if (!Array.isArray(nodes) || nodes.length > MAX_QUERY_NODES || !nodes.every((n) => n === 0 || isId(n))) bad('a query request names its nodes by id');
+  return { nodes: nodes as number[], rect: flag(r.rect), size: flag(r.size), scrollOffset: flag(r.scrollOffset), computedStyle: names(r.computedStyle), properties: names(r.properties) };
+}
 
 /** Parses and checks a message from the framework; throws MalformedMessage when it is not one. */
 export function parseFrameworkMessage(json: string): FrameworkMessage {
@@ -44,6 +68,9 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
     case 'invoke':
       if (!isId(m.id) || !isText(m.api, 128)) bad('an invoke needs an id and an API name');
       return { t: 'invoke', id: m.id, api: m.api, args: m.args };
+    case 'query':
+      if (!isId(m.id) || !Array.isArray(m.requests) || m.requests.length > MAX_QUERY_REQUESTS) bad('a query needs an id and a list of requests');
+      return { t: 'query', id: m.id, requests: m.requests.map(layoutRequest) };
     case 'privacy':
       if (!isId(m.id) || !PRIVACY.has(m.event as string)) bad('a privacy answer needs an id and an event');
       return { t: 'privacy', id: m.id, event: m.event as 'agree' | 'disagree' | 'none' };

@@ -20,6 +20,7 @@ import type {
 import type { Bundle } from '../../spec/bundle.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
+import { resolveDevice, type Device, type DeviceName } from './devices.js';
 import { Heartbeat } from './logic_thread.js';
 import { Navigation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
@@ -53,7 +54,9 @@ export interface MiniAppOptions {
    */
   launch?: { path?: string; query?: Record<string, string>; scene?: number; props?: Record<string, unknown> };
   limits?: Partial<Limits>;
-  /** Screen width of the simulated device in px (750 rpx). Defaults to 375. */
+  /** The simulated device: a preset's name (runtime/host/devices.ts) or the host's own. Defaults to `iPhone 6/7/8`. */
+  device?: DeviceName | Device;
+  /** Screen width in px (750 rpx), overriding the device's. */
   screenWidth?: number;
   /** The services the host lends the mini-program (storage, permissions, providers, its own APIs). */
   host?: HostOptions;
@@ -129,14 +132,16 @@ export class MiniApp {
     // Nobody has to wait for `ready`: an app that dies early must not become an unhandled rejection.
     this.ready.catch(() => undefined);
 
-    const screenWidth = options.screenWidth ?? 375;
+    const device = { ...resolveDevice(options.device) };
+    if (options.screenWidth !== undefined) device.screenWidth = options.screenWidth;
+    const screenWidth = device.screenWidth;
     this.view = new View(options.container, {
       css: options.bundle.css,
       screenWidth,
       send: (event) => this.send({ t: 'event', event }),
     });
     this.navigation = new Navigation(manifest.pages, path, (message) => this.send(message));
-    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, screenWidth);
+    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, device);
     this.appId = options.host?.appId ?? manifest.appid;
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),

@@ -9,6 +9,7 @@ import { paymentHandler, type PaymentConfirm, type PaymentProvider } from '../..
 import { requestHandler, type RequestOptions } from '../../bridge/handlers/request.js';
 import { storageHandlers } from '../../bridge/handlers/storage.js';
 import { systemHandlers, type SystemInfoOptions } from '../../bridge/handlers/system.js';
+import type { Device } from './devices.js';
 import { PermissionEngine, type ConsentPrompt, type PrivacyPrompt, type SettingsPage } from '../../bridge/permissions/engine.js';
 import { MemoryPermissionStore, type PermissionStore } from '../../bridge/permissions/store.js';
 import { MemoryStorage, type StorageBackend } from '../../bridge/storage/area.js';
@@ -40,8 +41,8 @@ export interface HostOptions {
   request?: RequestOptions;
   /** wx.requestPayment: the payment provider and the user's confirmation. Without it payments are not served. */
   payment?: { provider: PaymentProvider; confirm: PaymentConfirm };
-  /** What the system information APIs tell of the device (the screen width is the app's). */
-  system?: Omit<SystemInfoOptions, 'screenWidth'>;
+  /** What the system information APIs tell beyond the device (language, versions, theme, network); may override the device's fields too. */
+  system?: Partial<SystemInfoOptions>;
   /** Phone calls, the scanner, vibration. */
   device?: DeviceOptions;
 }
@@ -53,7 +54,7 @@ const processClipboard = { text: '' };
  * The bridge serving one app, from the host's options. `appHandlers` are the app's own (the UI its
  * view draws, its navigation); the host's `handlers` may replace them.
  */
-export function hostServices(host: HostOptions, manifest: Manifest, appHandlers: Record<string, ApiHandler>, screenWidth: number): Bridge {
+export function hostServices(host: HostOptions, manifest: Manifest, appHandlers: Record<string, ApiHandler>, device: Device): Bridge {
   const appId = host.appId ?? manifest.appid;
   const user = host.user ?? 'default';
   const engine = new PermissionEngine({
@@ -71,7 +72,7 @@ export function hostServices(host: HostOptions, manifest: Manifest, appHandlers:
   const handlers: Record<string, ApiHandler> = {
     ...authHandlers(engine, extensionScopes),
     ...storageHandlers(async () => storage.open(appId, user)),
-    ...systemHandlers({ ...host.system, screenWidth }, appId),
+    ...systemHandlers({ ...device, ...host.system }, appId),
     ...appHandlers,
     ...deviceHandlers(host.device ?? {}, processClipboard),
   };

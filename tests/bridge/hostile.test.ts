@@ -24,8 +24,9 @@ describe('reaching host objects', () => {
       names: [],
       viaFunction: ['undefined', 'undefined', 'undefined', 'undefined'],
       viaConstructor: 'undefined',
+      ownGlobal: true,
       hostProto: true,
-      hostKeys: ['call', 'memoryExhausted', 'ops', 'post'],
+      hostKeys: ['call', 'clearTimer', 'memoryExhausted', 'ops', 'post', 'timer'],
       evalProcess: ['returned', 'undefined'],
     });
   });
@@ -57,6 +58,10 @@ describe('crafted bridge messages', () => {
       ['threw', 'TypeError', '__host.post: the message must be a string'],
       ['threw', 'TypeError', '__host.call: the message must be a string'],
       ['threw', 'TypeError', '__host.post: an error needs a kind, a message and fatal'],
+      ['threw', 'TypeError', '__host.post: a query request names its nodes by id'],
+      ['threw', 'TypeError', '__host.post: a query asks for a list of names'],
+      ['threw', 'TypeError', '__host.timer: a timer id must be a positive integer'],
+      ['threw', 'TypeError', '__host.ops: the message must be a string'],
     ]);
     expect(await runCase(t, 'syncBadJson')).toEqual(['threw', 'TypeError', '__host.call: the arguments are not JSON']);
     expect(t.app.state).toBe('running');

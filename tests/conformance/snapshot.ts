@@ -11,6 +11,8 @@ export type SnapshotNode = SnapshotElement | string;
 
 const OPEN = /^<([\w:-]+)(\s*\/?>)?$/;
 const ATTRIBUTE = /^([^\s=]+)="(.*)"$/;
+/** The first line of a value that goes on over several lines (a style written over several lines). */
+const ATTRIBUTE_START = /^([^\s=]+)="(.*)$/;
 
 /** Parses a snapshot (several top-level nodes allowed; `undefined` is none). */
 export function parseSnapshot(text: string): SnapshotNode[] {
@@ -43,8 +45,17 @@ export function parseSnapshot(text: string): SnapshotNode[] {
         const attr = lines[i].trim();
         if (attr === '/>' || attr === '>') break;
         const m = ATTRIBUTE.exec(attr);
-        if (m === null) throw new Error(`bad attribute line ${i + 1}: ${attr}`);
-        element.attributes[m[1]] = m[2];
+        if (m !== null) {
+          element.attributes[m[1]] = m[2];
+          continue;
+        }
+        const start = ATTRIBUTE_START.exec(attr);
+        if (start === null) throw new Error(`bad attribute line ${i + 1}: ${attr}`);
+        const value = [start[2]];
+        for (i++; i < lines.length && !lines[i].endsWith('"'); i++) value.push(lines[i]);
+        if (i === lines.length) throw new Error(`the value of ${start[1]} is not closed`);
+        value.push(lines[i].slice(0, -1));
+        element.attributes[start[1]] = value.join('\n');
       }
       const end = lines[i].trim();
       i++;
@@ -82,8 +93,9 @@ export function compareSnapshots(expected: SnapshotNode[], actual: SnapshotNode[
     if (classTokens(x.attributes.class) !== classTokens(y.attributes.class)) {
       return `${here} <${x.tag}>: class expected "${x.attributes.class ?? ''}", got "${y.attributes.class ?? ''}"`;
     }
+    // Whitespace in a style is not significant (a style written over several lines).
     for (const name of ['id', 'style']) {
-      if ((x.attributes[name] ?? '') !== (y.attributes[name] ?? '')) {
+      if (fold(x.attributes[name] ?? '') !== fold(y.attributes[name] ?? '')) {
         return `${here} <${x.tag}>: ${name} expected "${x.attributes[name] ?? ''}", got "${y.attributes[name] ?? ''}"`;
       }
     }

@@ -4,6 +4,7 @@ import type { ApiDescriptor } from '../../../bridge/protocol.js';
 import { SelectorQuery } from '../component/selector_query.js';
 import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
+import { createAnimation } from './animation.js';
 import { invokeAsync } from './calls.js';
 import { onNeedPrivacyAuthorization } from './privacy.js';
 import { invokeSync } from './sync_calls.js';
@@ -11,6 +12,7 @@ import { invokeSync } from './sync_calls.js';
 const LOCAL: Record<string, unknown> = {
   getPerformance,
   onNeedPrivacyAuthorization,
+  createAnimation,
   /** Runs fn after the current update (a microtask: before the next task). */
   nextTick: (fn: () => void) => void Promise.resolve().then(fn),
   /** A query over the current page. */

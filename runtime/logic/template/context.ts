@@ -43,7 +43,15 @@ export function evaluate(binding: Binding, ctx: RenderContext, scope: Scope): un
   }
 }
 
-/** An interpolation as text: undefined and null render as nothing. */
+/** A value as text where no value means nothing (an id, a class, a handler name). */
 export function toText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
+}
+
+/**
+ * An interpolation as WeChat renders it, in text and in attributes mixing text and `{{ }}`:
+ * undefined is nothing, anything else its string (`null` shows as "null", as in WeChat).
+ */
+export function interpolated(value: unknown): string {
+  return value === undefined ? '' : String(value);
 }

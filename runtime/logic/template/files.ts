@@ -3,7 +3,7 @@
 import type { TemplateFile, TemplateNode } from '../../../spec/bundle.js';
 import { reportError } from '../report.js';
 import { requireWxs } from '../wxs.js';
-import { toText, type Scope } from './context.js';
+import { interpolated, type Scope } from './context.js';
 
 type TemplateFactory = (text: (value: unknown) => string) => TemplateFile;
 
@@ -36,7 +36,7 @@ export function templateFile(path: string): RuntimeFile | undefined {
   if (file !== undefined) return file;
   const factory = factories[path];
   if (factory === undefined) return undefined;
-  const compiled = factory(toText);
+  const compiled = factory(interpolated);
   const scope: Scope = Object.create(null);
   for (const [name, id] of Object.entries(compiled.w ?? {})) {
     try {

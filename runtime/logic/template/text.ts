@@ -2,7 +2,7 @@
 import type { TextNode } from '../../../spec/bundle.js';
 import { createText, remove, setText } from '../ops.js';
 import { affected, type Changes } from './changes.js';
-import { evaluate, toText, type RenderContext, type Scope } from './context.js';
+import { evaluate, interpolated, type RenderContext, type Scope } from './context.js';
 import type { Fragment } from './fragment.js';
 
 export class TextFragment implements Fragment {
@@ -16,14 +16,14 @@ export class TextFragment implements Fragment {
     private readonly scope: Scope,
   ) {
     const v = node.v;
-    this.text = typeof v === 'string' ? v : toText(evaluate(v, ctx, scope));
+    this.text = typeof v === 'string' ? v : interpolated(evaluate(v, ctx, scope));
     this.id = createText(this.text);
   }
 
   update(changes: Changes): void {
     const v = this.node.v;
     if (typeof v === 'string' || !affected(v, changes)) return;
-    const text = toText(evaluate(v, this.ctx, this.scope));
+    const text = interpolated(evaluate(v, this.ctx, this.scope));
     if (text !== this.text) {
       this.text = text;
       setText(this.id, text);

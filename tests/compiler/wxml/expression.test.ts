@@ -17,7 +17,7 @@ function sorted(paths: string[][]): string[][] {
 function evaluate(source: string, data: Record<string, unknown>, scope: Record<string, unknown> = {}): unknown {
   const { result, diagnostics } = compile(source, Object.keys(scope));
   expect(diagnostics).toEqual([]);
-  const S = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const S = (v: unknown) => (v === undefined ? '' : String(v));
   return new Function('d', 's', 'S', `return ${result!.code}`)(data, scope, S);
 }
 
