@@ -26,11 +26,14 @@ function libraryRoot(componentFile: string): string {
 
 /**
  * The tag a library uses for one of its components: the key under which a sibling component's
- * usingComponents names it (`"van-icon": "../icon/index"`), else the component's folder name.
+ * usingComponents names it (`"van-icon": "../icon/index"`); else the library's prefix (seen in
+ * how siblings name each other: `van-`) before the component's folder name; else the folder name.
  */
 function conventionalTag(componentPath: string): string {
   const componentDir = dirname(componentPath);
+  const name = basename(componentDir);
   const parent = dirname(componentDir);
+  let prefix: string | null = null;
   for (const entry of readdirSync(parent)) {
     const dir = join(parent, entry);
     if (dir === componentDir || !statSync(dir).isDirectory()) continue;
@@ -39,14 +42,19 @@ function conventionalTag(componentPath: string): string {
       try {
         const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { usingComponents?: Record<string, unknown> };
         for (const [tag, request] of Object.entries(json.usingComponents ?? {})) {
-          if (typeof request === 'string' && resolve(dir, request) === componentPath) return tag;
+          if (typeof request !== 'string') continue;
+          const target = resolve(dir, request);
+          if (target === componentPath) return tag;
+          // `van-icon` for ../icon/index: the library's prefix is `van-`.
+          const folder = basename(dirname(target));
+          if (prefix === null && tag.endsWith(`-${folder}`) && dirname(dirname(target)) === parent) prefix = tag.slice(0, tag.length - folder.length);
         }
       } catch {
         // not a component's json
       }
     }
   }
-  return basename(componentDir);
+  return prefix === null || name.startsWith(prefix) ? name : prefix + name;
 }
 
 /** Decides what `path` is. `tag` names the tag a component renders as (default: its library's). */

@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/app.js';
 import { miniapp } from './helpers.js';
@@ -25,6 +26,30 @@ describe('miniapp run', () => {
     const { status, stdout } = miniapp('run', template('demo'), '--page', 'pages/about/about?from=cli');
     expect(status).toBe(0);
     expect(stdout).toContain('Opened with cli');
+  });
+
+  it('renders one component alone, under its library\'s tag, with --props', () => {
+    const vant = (name: string) => fileURLToPath(new URL(`../../node_modules/@vant/weapp/lib/${name}/index`, import.meta.url));
+    const button = miniapp('run', vant('button'), '--props', '{"type":"danger","size":"small"}', '--format', 'wxml');
+    expect(button.status).toBe(0);
+    expect(button.stdout.startsWith('<van-button>\n  <wx-button\n    class="custom-class van-button van-button--danger van-button--small ')).toBe(true);
+    // nav-bar is used by no other vant component: its tag comes from the library's prefix.
+    expect(miniapp('run', vant('nav-bar'), '--format', 'wxml').stdout.startsWith('<van-nav-bar>')).toBe(true);
+    expect(miniapp('run', vant('nav-bar'), '--tag', 'top-bar', '--format', 'wxml').stdout.startsWith('<top-bar>')).toBe(true);
+    const bad = miniapp('run', vant('button'), '--props', '[1]');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--props must be a JSON object of property values');
+  });
+
+  it('--device sets what the system information APIs report; --timers bounds the wait for timers', () => {
+    const vant = (name: string) => fileURLToPath(new URL(`../../node_modules/@vant/weapp/lib/${name}/index`, import.meta.url));
+    // The nav bar pads itself by the status bar's height.
+    expect(miniapp('run', vant('nav-bar'), '--format', 'wxml').stdout).toContain('padding-top:20px;');
+    expect(miniapp('run', vant('nav-bar'), '--device', 'iPhone X', '--format', 'wxml').stdout).toContain('padding-top:44px;');
+    expect(miniapp('run', vant('nav-bar'), '--device', 'iPad').stderr).toContain('Invalid values');
+    // A transition enters after a 33 ms timer: with --timers 0 it is printed before.
+    expect(miniapp('run', vant('transition'), '--timers', '0', '--format', 'wxml').stdout).toBe('<van-transition />\n');
+    expect(miniapp('run', vant('transition'), '--format', 'wxml').stdout).toContain('van-fade-enter-to');
   });
 
   it('forwards the logic thread console to stderr', () => {
