@@ -119,7 +119,10 @@ export interface AppError {
   /** Route of the page whose code was running, when there was one. */
   page?: string;
   message: string;
+  /** The stack, its places in the project's files (through the bundle's source map). */
   stack?: string;
+  /** Where in the project's files it was thrown (the first frame of the app's own code). */
+  source?: { file: string; line: number; column: number };
   /** True when the app was terminated because of it. */
   fatal: boolean;
 }

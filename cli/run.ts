@@ -100,7 +100,10 @@ export async function run(args: RunArgs): Promise<number> {
     device: { makePhoneCall: (number) => (process.stderr.write(`miniapp: the mini-program calls ${number}\n`), true) },
   });
   const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, host });
-  app.on('error', (e) => process.stderr.write(`miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`));
+  app.on('error', (e) => {
+    const at = e.source === undefined ? '' : `${e.source.file}:${e.source.line}:${e.source.column}: `;
+    process.stderr.write(`${at}miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`);
+  });
   app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
 
   let status = 0;

@@ -21,6 +21,8 @@ export const enum DiagnosticCode {
   WxsRequire = 32,
   WxssSyntax = 40,
   ScriptSyntax = 50,
+  /** A static require names a module that is not in the project or its packages. */
+  ModuleMissing = 51,
   /** A privileged API is called without the app.json declaration WeChat requires for it. */
   MissingDeclaration = 60,
 }

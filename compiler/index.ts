@@ -7,12 +7,13 @@ import { BUNDLE_FORMAT, type Bundle, type ComponentConfig, type Manifest, type W
 import { CompileError, DiagnosticCode, DiagnosticSink, type Diagnostic } from './diagnostics.js';
 import { assembleLogic } from './bundle/logic.js';
 import { discoverComponents } from './project/components.js';
-import { joinPath, ProjectFiles, resolvePackage, withExtensions } from './project/files.js';
+import { joinPath, ProjectFiles } from './project/files.js';
 import { loadApp, readAppId, type LoadOptions } from './project/load.js';
 import { buildTarget } from './project/target.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
-import { compileScript, type CompiledScript } from './script/compile.js';
-import { staticRequires } from './script/requires.js';
+import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
+import { requireSites } from './script/requires.js';
+import { moduleId, resolveRequire, runtimeResolves } from './script/resolve.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
 import { compileWxs } from './wxs/compile.js';
 import { compileWxss } from './wxss/compile.js';
@@ -36,13 +37,6 @@ export interface CompileResult {
   apiCalls: ApiCall[];
 }
 
-/** The file a `require` names from `from`, if it exists: relative, from the root, or from npm. */
-function resolveScript(files: ProjectFiles, from: string, request: string): string | null {
-  for (const candidate of withExtensions(joinPath(from, request), ['.js', '.ts'])) if (files.exists(candidate)) return candidate;
-  if (request.startsWith('.') || request.startsWith('/')) return null;
-  return resolvePackage(files, from, request, ['.js']);
-}
-
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
 export function compileProject(path: string, options: CompileOptions = {}): CompileResult {
   const target = buildTarget(path, options.tag);
@@ -63,21 +57,39 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   diagnostics.push(...graph.diagnostics, ...(app?.appSink?.diagnostics ?? []));
   for (const unit of graph.units.values()) if (!scriptQueue.includes(unit.script)) scriptQueue.push(unit.script);
 
-  // Scripts: the project's own, every page's and component's, and what packaged ones require.
+  // Scripts: the project's own, every page's and component's, and what they require (npm
+  // packages' files, .json files). A static require that leads nowhere is a warning at its place.
   const scripts = new Map<string, CompiledScript>();
   const apiCalls: ApiCall[] = [];
   for (let file = scriptQueue.shift(); file !== undefined; file = scriptQueue.shift()) {
     if (scripts.has(file)) continue;
     const source = files.read(file);
+    if (file.endsWith('.json')) {
+      const json = compileJsonModule(file, source);
+      diagnostics.push(...json.diagnostics);
+      scripts.set(file, json);
+      continue;
+    }
     const script = compileScript(file, source);
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
-    if (script.diagnostics.length === 0) apiCalls.push(...scanApiCalls(file, source));
-    if (target.kind === 'app' && !files.isPackaged(file)) continue;
-    for (const request of staticRequires(script.code)) {
-      const found = resolveScript(files, file, request);
-      if (found !== null && !scripts.has(found)) scriptQueue.push(found);
+    if (script.diagnostics.length > 0) continue;
+    apiCalls.push(...scanApiCalls(file, source));
+    const sink = new DiagnosticSink(file, source);
+    for (const site of requireSites(file, source)) {
+      const found = resolveRequire(files, file, site.request);
+      if (found === null) {
+        // A declaration file has types only: nothing is required at run time.
+        if (!file.endsWith('.ts') || !files.exists(`${joinPath(file, site.request)}.d.ts`)) {
+          sink.warning(DiagnosticCode.ModuleMissing, `require("${site.request}"): no such module in the project or its npm packages`, site.start, site.end);
+        }
+        continue;
+      }
+      // The runtime resolves paths itself; what it would not find that way (a package) is named for it.
+      if (!runtimeResolves(file, site.request, moduleId(found))) (script.aliases ??= {})[site.request] = moduleId(found);
+      if (!scripts.has(found)) scriptQueue.push(found);
     }
+    diagnostics.push(...sink.diagnostics);
   }
 
   // WXML: pages' and components' templates (their tags checked), then what they import.

@@ -19,7 +19,8 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 async function bundle(input, output, options = {}) {
   const build = await rollup({
     input: `${root}/dist/${input}`,
-    plugins: options.resolve ? [nodeResolve({ browser: true, exportConditions: ['browser'] })] : [],
+    // The worker needs the browser builds of its packages (QuickJS's); the embedding API only ES modules.
+    plugins: options.resolve === 'browser' ? [nodeResolve({ browser: true, exportConditions: ['browser'] })] : options.resolve === 'module' ? [nodeResolve()] : [],
     onwarn(warning, warn) {
       // Template fragments mount their children and are mounted by mountNodes: a tree is recursive.
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/runtime/logic/template/'))) return;
@@ -32,7 +33,7 @@ async function bundle(input, output, options = {}) {
 
 await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
-await bundle('runtime/host/browser/index.js', 'browser/miniapp.js');
-await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: true });
+await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: 'module' });
+await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);

@@ -64,7 +64,10 @@ export function joinPath(from: string, request: string): string {
   return out.join('/');
 }
 
-/** The directory holding a package's mini-program files: package.json's `miniprogram`, or `miniprogram_dist`. */
+/**
+ * The directory a package's files are read from: package.json's `miniprogram`, else its
+ * `miniprogram_dist`, else (a plain npm package) the package itself, entered by its `main`.
+ */
 function miniprogramDir(packageDir: string): string {
   try {
     const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { miniprogram?: unknown };
@@ -72,7 +75,22 @@ function miniprogramDir(packageDir: string): string {
   } catch {
     // no or unreadable package.json: the default layout
   }
-  return join(packageDir, 'miniprogram_dist');
+  const dist = join(packageDir, 'miniprogram_dist');
+  return existsSync(dist) ? dist : packageDir;
+}
+
+/** A package's entry under its mount: package.json's `main` (the file, with `.js`, or its index). */
+function packageMain(files: ProjectFiles, prefix: string, extensions: string[]): string | null {
+  const packageJson = `${prefix}package.json`;
+  if (!files.exists(packageJson)) return null;
+  try {
+    const main = (JSON.parse(files.read(packageJson)) as { main?: unknown }).main;
+    if (typeof main !== 'string') return null;
+    for (const candidate of withExtensions(joinPath(packageJson, main), extensions)) if (files.exists(candidate)) return candidate;
+  } catch {
+    // an unreadable package.json has no entry
+  }
+  return null;
 }
 
 /**
@@ -101,7 +119,7 @@ export function resolvePackage(files: ProjectFiles, from: string, request: strin
       for (const candidate of withExtensions(`${prefix}${sub || 'index'}`, extensions)) {
         if (files.exists(candidate)) return candidate;
       }
-      return null;
+      return sub === '' ? packageMain(files, prefix, extensions) : null;
     }
     if (dirname(dir) === dir) return null;
   }

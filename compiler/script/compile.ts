@@ -4,6 +4,7 @@
 import { parse } from '@babel/parser';
 import ts from 'typescript';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
+import { parseJsonFile } from '../project/json.js';
 
 export interface CompiledScript {
   /** The module id: the file's path with `.ts` replaced by `.js`. */
@@ -11,6 +12,10 @@ export interface CompiledScript {
   code: string;
   /** Whether `code` is the file as written (so logic.js's source map can point into it). */
   verbatim: boolean;
+  /** For compiled code: its source map back to the file (v3 JSON). */
+  map?: string;
+  /** Packages the script requires by name: request → the module id it resolves to. */
+  aliases?: Record<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -20,24 +25,26 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
   allowJs: true,
   isolatedModules: true,
+  sourceMap: true,
+  inlineSources: true,
 };
 
-function transpile(file: string, source: string, sink: DiagnosticSink): string {
+function transpile(file: string, source: string, sink: DiagnosticSink): { code: string; map: string | undefined } {
   const result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions: COMPILER_OPTIONS });
   for (const d of result.diagnostics ?? []) {
     if (d.category !== ts.DiagnosticCategory.Error) continue;
     const start = d.start ?? 0;
     sink.error(DiagnosticCode.ScriptSyntax, ts.flattenDiagnosticMessageText(d.messageText, '\n'), start, start + (d.length ?? 0));
   }
-  return result.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, '');
+  return { code: result.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: result.sourceMapText };
 }
 
 export function compileScript(file: string, source: string): CompiledScript {
   const sink = new DiagnosticSink(file, source);
   const id = file.replace(/\.ts$/, '.js');
   if (file.endsWith('.ts')) {
-    const code = transpile(file, source, sink);
-    return { id, code, verbatim: false, diagnostics: sink.diagnostics };
+    const { code, map } = transpile(file, source, sink);
+    return { id, code, verbatim: false, map, diagnostics: sink.diagnostics };
   }
   let isModule = false;
   try {
@@ -49,5 +56,14 @@ export function compileScript(file: string, source: string): CompiledScript {
     return { id, code: '', verbatim: true, diagnostics: sink.diagnostics };
   }
   if (!isModule) return { id, code: source, verbatim: true, diagnostics: [] };
-  return { id, code: transpile(file, source, sink), verbatim: false, diagnostics: sink.diagnostics };
+  const { code, map } = transpile(file, source, sink);
+  return { id, code, verbatim: false, map, diagnostics: sink.diagnostics };
+}
+
+/** A `.json` file a script requires: a module exporting its value. */
+export function compileJsonModule(file: string, source: string): CompiledScript {
+  const sink = new DiagnosticSink(file, source);
+  const json = parseJsonFile(source, sink);
+  const code = json === null ? '' : `module.exports = ${JSON.stringify(json.value)};`;
+  return { id: file, code, verbatim: false, diagnostics: sink.diagnostics };
 }

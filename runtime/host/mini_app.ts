@@ -21,6 +21,7 @@ import type { Bundle } from '../../spec/bundle.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
 import { resolveDevice, type Device, type DeviceName } from './devices.js';
+import { LogicSourceMap } from './source_map.js';
 import { Heartbeat } from './logic_thread.js';
 import { Navigation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
@@ -103,6 +104,7 @@ export class MiniApp {
   private readonly outstanding = new Set<number>();
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
+  private readonly sourceMap: LogicSourceMap;
   /** Time the view spent on the parts of the update being applied (see the `update` event). */
   private viewDuration = 0;
   private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
@@ -123,6 +125,7 @@ export class MiniApp {
     if (manifest.root === undefined && !manifest.pages.includes(path)) {
       throw new Error(`page "${path}" is not one of the app's pages (${manifest.pages.join(', ')})`);
     }
+    this.sourceMap = new LogicSourceMap(options.bundle.logicMap);
     const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE, props: options.launch?.props };
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.ready = new Promise<void>((resolve, reject) => {
@@ -342,10 +345,12 @@ export class MiniApp {
         this.nextTimer = message.timer;
         this.release(message.seq);
         break;
-      case 'error':
-        this.emit('error', message.error);
-        if (message.error.fatal) this.die(message.error);
+      case 'error': {
+        const error = this.located(message.error);
+        this.emit('error', error);
+        if (error.fatal) this.die(error);
         break;
+      }
       case 'log':
         this.emit('log', { level: message.level, text: message.text });
         break;
@@ -385,6 +390,13 @@ export class MiniApp {
         throw new Error(`unknown logic message ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  /** The error with its stack in the project's files, and where it was thrown. */
+  private located(error: AppError): AppError {
+    if (error.stack === undefined) return error;
+    const source = this.sourceMap.firstLocation(error.stack);
+    return { ...error, stack: this.sourceMap.mapStack(error.stack), ...(source === undefined ? {} : { source }) };
   }
 
   private wakeSettled(): void {

@@ -1,5 +1,7 @@
 // The module registry of logic.js: each project file is defined as a CommonJS factory and runs
-// on its first require, as in WeChat.
+// on its first require, as in WeChat. A path is resolved here (relative, from the root with `/`,
+// with `.js` or as a folder's `index.js`); the packages a module requires by name were resolved by
+// the compiler, which lists them with the module.
 import { reportError } from './report.js';
 
 type Require = (path: string) => unknown;
@@ -7,10 +9,13 @@ type ModuleFactory = (require: Require, module: { exports: unknown }, exports: u
 
 const factories: Record<string, ModuleFactory> = Object.create(null);
 const cache: Record<string, { exports: unknown }> = Object.create(null);
+/** By module: the packages it requires by name → their module ids. */
+const aliases: Record<string, Record<string, string>> = Object.create(null);
 
 /** Registers a module under its path from the project root (`pages/index/index.js`). */
-export function defineModule(id: string, factory: ModuleFactory): void {
+export function defineModule(id: string, factory: ModuleFactory, packages?: Record<string, string>): void {
   factories[id] = factory;
+  if (packages !== null && typeof packages === 'object') aliases[id] = packages;
 }
 
 export function isModuleDefined(id: string): boolean {
@@ -33,8 +38,11 @@ function joinRequest(request: string, from: string): string {
   return normalize(base.concat(request.split('/'))).join('/');
 }
 
-/** Resolves a require argument to a defined module: the path itself, with `.js`, or its `index.js`. */
+/** Resolves a require argument to a defined module: a package named for it, else the path itself, with `.js`, or its `index.js`. */
 export function resolveModule(request: string, from: string): string | undefined {
+  const table = aliases[from];
+  const named = table !== undefined && Object.prototype.hasOwnProperty.call(table, request) ? table[request] : undefined;
+  if (typeof named === 'string' && named in factories) return named;
   const joined = joinRequest(request, from);
   const candidates = [joined, `${joined}.js`, `${joined}/index.js`];
   for (const id of candidates) if (id in factories) return id;

@@ -42,10 +42,11 @@ export async function fetchBundle(url: string | URL): Promise<Bundle> {
     if (!response.ok) throw new Error(`${new URL(name, base)}: HTTP ${response.status}`);
     return response.text();
   };
-  const [manifestText, logic, css] = await Promise.all([text('manifest.json'), text('logic.js'), text('view.css')]);
+  // The source map is only read when an error is reported; a bundle served without it still runs.
+  const [manifestText, logic, css, logicMap] = await Promise.all([text('manifest.json'), text('logic.js'), text('view.css'), text('logic.js.map').catch(() => '')]);
   const manifest = JSON.parse(manifestText) as Manifest;
   if (manifest.format !== BUNDLE_FORMAT) throw new Error(`${base}: bundle format ${String(manifest.format)} is not ${BUNDLE_FORMAT}`);
-  return { manifest, logic, logicMap: '', css };
+  return { manifest, logic, logicMap, css };
 }
 
 export interface BrowserHostOptions extends Omit<HostOptions, 'storage' | 'permissions'> {

@@ -117,7 +117,7 @@ describe('in Chromium', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${plain.origin}/apis.html`);
       await page.waitForFunction(() => document.readyState === 'complete');
-      for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 400 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
       expect(errors).toEqual(['miniapp needs SharedArrayBuffer: serve the page with "Cross-Origin-Opener-Policy: same-origin" and "Cross-Origin-Embedder-Policy: require-corp"']);
       await page.close();
     } finally {
