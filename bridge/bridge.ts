@@ -24,6 +24,8 @@ export interface ExtensionApi {
 
 /** What one call may ask of the app it belongs to. */
 export interface CallHooks {
+  /** The logic thread's id of the call. */
+  call: number;
   /** The mini-program's `onNeedPrivacyAuthorization` listener decides, or `none` when there is none. */
   needPrivacy?(api: string): Promise<'agree' | 'disagree' | 'none'>;
   waitForUser<T>(answer: Promise<T>): Promise<T>;
@@ -105,6 +107,7 @@ export class Bridge {
       api,
       appId: this.options.appId,
       user: this.options.user,
+      call: hooks.call,
       waitForUser: (answer) => hooks.waitForUser(answer),
       requestPrivacy: () => this.askPrivacy(api, sync, hooks),
     };

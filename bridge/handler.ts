@@ -9,6 +9,8 @@ export interface ApiCallContext {
   api: string;
   appId: string;
   user: string;
+  /** The logic thread's id of the call (0 for a call the host makes itself). */
+  call: number;
   /**
    * Marks the call as waiting for the user (a modal on screen) until `answer` settles: an app
    * waiting only for its user is settled.

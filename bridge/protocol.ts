@@ -217,12 +217,37 @@ export type HostMessage =
   /** The app goes to the background (`hide`) or comes back (`show`). */
   | { t: 'visibility'; shown: boolean }
   /** Opens a page (`navigateTo`, `redirectTo`, `reLaunch`); the host checked that it exists. */
-  | { t: 'route'; path: string; query: Record<string, string>; openType: NavigationType }
+  | {
+      t: 'route';
+      path: string;
+      query: Record<string, string>;
+      openType: NavigationType;
+      /** The logic thread's id of the wx.navigateTo call that opens it (its EventChannel), if one did. */
+      call?: number;
+    }
+  /** A navigation named a page the app does not have: App.onPageNotFound and wx.onPageNotFound hear of it. */
+  | { t: 'pageNotFound'; path: string; query: Record<string, string>; isEntryPage: boolean }
+  /** Something happened to the current page (`onPageScroll`, `onReachBottom`, `onPullDownRefresh`, `onTabItemTap`, `onResize`). */
+  | { t: 'pageEvent'; name: PageEventName; detail: JsonObject }
+  /** The user shares the current page from the menu: its onShareAppMessage answers with `shared`. */
+  | { t: 'share'; id: number }
+  /** The theme changed (`light` or `dark`): App.onThemeChange and wx.onThemeChange hear of it. */
+  | { t: 'theme'; theme: 'light' | 'dark' }
   /** Closes the `delta` pages on top of the stack (`navigateBack`), never the last one. */
   | { t: 'back'; delta: number };
 
 /** How a page is opened, as WeChat's `openType` names it. */
-export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch';
+export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab';
+
+/** Page hooks the render layer or the host triggers. */
+export type PageEventName = 'onPageScroll' | 'onReachBottom' | 'onPullDownRefresh' | 'onTabItemTap' | 'onResize';
+
+/** What a page's onShareAppMessage gives to share (WeChat's fields). */
+export interface ShareContent {
+  title: string;
+  path: string;
+  imageUrl?: string;
+}
 
 /** A host message as posted to the worker, numbered so that the worker's `idle` reply can name it. */
 export interface HostEnvelope {
@@ -257,7 +282,8 @@ export type LogicMessage =
   /** The worker read one part of a sync answer too large for the channel and waits for the next. */
   | { t: 'syncMore'; id: number }
   /** The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is registered. */
-  | { t: 'privacy'; id: number; event: PrivacyEvent };
+  | { t: 'privacy'; id: number; event: PrivacyEvent }
+  | { t: 'shared'; id: number; content: ShareContent | null };
 
 /** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
 export type PrivacyEvent = 'agree' | 'disagree' | 'none';
@@ -272,16 +298,22 @@ export type FrameworkMessage =
   | { t: 'log'; level: LogLevel; text: string }
   | { t: 'query'; id: number; requests: LayoutRequest[] }
   | { t: 'invoke'; id: number; api: string; args: unknown }
-  | { t: 'privacy'; id: number; event: PrivacyEvent };
+  | { t: 'privacy'; id: number; event: PrivacyEvent }
+  /** The answer to `share`: what to share, or null when the page offers nothing to share. */
+  | { t: 'shared'; id: number; content: ShareContent | null };
 
 /**
  * Worker → logic framework, through `__miniapp.dispatch(json)`.
  * `inject` runs app.js and every page's script; `launch` runs App's launch hooks; `route` opens a page.
  */
 export type DispatchMessage =
-  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root'>; apis: ApiDescriptor[] }
+  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root' | 'tabBar' | 'entryPagePath'>; apis: ApiDescriptor[] }
   | { t: 'launch'; launch: LaunchOptions }
-  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType; props?: Record<string, unknown> }
+  | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType; props?: Record<string, unknown>; call?: number }
+  | { t: 'pageNotFound'; path: string; query: Record<string, string>; isEntryPage: boolean }
+  | { t: 'pageEvent'; name: PageEventName; detail: JsonObject }
+  | { t: 'share'; id: number }
+  | { t: 'theme'; theme: 'light' | 'dark' }
   | { t: 'back'; delta: number }
   | { t: 'event'; event: ViewEvent }
   | { t: 'applied' }

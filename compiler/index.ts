@@ -22,6 +22,9 @@ export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from 
 export { readBundle, writeBundle } from './bundle/files.js';
 export type { ApiCall } from './script/api_calls.js';
 
+/** Where a custom tab bar lives (`tabBar.custom`), as WeChat requires. */
+export const CUSTOM_TAB_BAR = 'custom-tab-bar/index';
+
 export interface CompileOptions extends LoadOptions {
   /** For a component built alone: the tag it renders as (default: the one its library uses). */
   tag?: string;
@@ -53,7 +56,9 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     ({ pages, entryPagePath, window } = app);
     scriptQueue.push(...app.scripts);
   }
-  const graph = discoverComponents(files, pages, app?.appJson ?? null, app?.appSink ?? null, target.kind === 'component' ? target.component : undefined);
+  // A custom tab bar is a component of its own, shown on every tab page.
+  const extraComponents = target.kind === 'component' ? [target.component] : app?.tabBar?.custom === true ? [CUSTOM_TAB_BAR] : [];
+  const graph = discoverComponents(files, pages, app?.appJson ?? null, app?.appSink ?? null, extraComponents);
   diagnostics.push(...graph.diagnostics, ...(app?.appSink?.diagnostics ?? []));
   for (const unit of graph.units.values()) if (!scriptQueue.includes(unit.script)) scriptQueue.push(unit.script);
 
@@ -166,6 +171,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     using: graph.appUsing,
     components,
     modules: [...scripts.values()].map((s) => s.id),
+    ...(app?.tabBar === undefined ? {} : { tabBar: app.tabBar }),
     appid: app?.appid ?? readAppId(files, diagnostics),
     permission: app?.permission ?? {},
     requiredPrivateInfos: app?.requiredPrivateInfos ?? [],

@@ -24,6 +24,18 @@ export interface ComponentConfig {
   placeholder?: Record<string, string>;
 }
 
+/** app.json's `tabBar`, checked: 2 to 5 tabs, each a page of the app. */
+export interface TabBarConfig {
+  color: string;
+  selectedColor: string;
+  backgroundColor: string;
+  borderStyle: 'black' | 'white';
+  position: 'bottom' | 'top';
+  /** The app draws its own: the component `custom-tab-bar/index`, one instance per tab page. */
+  custom: boolean;
+  list: { pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }[];
+}
+
 /** manifest.json: what the runtime needs to know before it evaluates any code. */
 export interface Manifest {
   format: typeof BUNDLE_FORMAT;
@@ -38,6 +50,8 @@ export interface Manifest {
   using: Record<string, string>;
   /** Every page and component, by path (a page's path is its route): what its .json says of components. */
   components: Record<string, ComponentConfig>;
+  /** app.json's `tabBar`, when the app has tabs. */
+  tabBar?: TabBarConfig;
   /** A bundle built from one component rather than an app: the component and the tag it renders as. */
   root?: { component: string; tag: string };
   /** Project files that became modules of logic.js, relative to the project root. */

@@ -6,6 +6,7 @@ import { locationApis } from './location.js';
 import { navigationApis } from './navigation.js';
 import { networkApis } from './network.js';
 import { openApis } from './open.js';
+import { pageApis } from './page.js';
 import { storageApis } from './storage.js';
 import { systemApis } from './system.js';
 import { uiApis } from './ui.js';
@@ -24,6 +25,7 @@ export const CATALOGUE: readonly ApiEntry[] = [
   ...uiApis,
   ...deviceApis,
   ...navigationApis,
+  ...pageApis,
 ];
 
 const byName = new Map(CATALOGUE.map((entry) => [entry.name, entry]));

@@ -137,14 +137,14 @@ class GraphBuilder {
  * Builds the graph from the pages (with app.json's global components, from `appJson`) or from one
  * root component.
  */
-export function discoverComponents(files: ProjectFiles, pages: string[], appJson: JsonFile | null, appSink: DiagnosticSink | null, rootComponent?: string): ComponentGraph {
+export function discoverComponents(files: ProjectFiles, pages: string[], appJson: JsonFile | null, appSink: DiagnosticSink | null, components: string[] = []): ComponentGraph {
   const builder = new GraphBuilder(files);
   let appUsing: Record<string, string> = {};
   if (appJson !== null && appSink !== null && isObject(appJson.value)) {
     appUsing = builder.configOf(appJson, appSink, 'app').using ?? {};
   }
   for (const page of pages) builder.add(page, 'page');
-  if (rootComponent !== undefined) builder.add(rootComponent, 'component');
+  for (const component of components) builder.add(component, 'component');
   builder.drain();
   return { units: builder.units, appUsing, diagnostics: builder.diagnostics };
 }

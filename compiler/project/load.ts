@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { WindowConfig } from '../../spec/bundle.js';
+import type { TabBarConfig, WindowConfig } from '../../spec/bundle.js';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './files.js';
 import { isObject, parseJsonFile, type JsonFile } from './json.js';
@@ -23,6 +23,8 @@ export interface AppProject {
   permission: Record<string, { desc?: string }>;
   /** app.json's `requiredPrivateInfos`. */
   requiredPrivateInfos: string[];
+  /** app.json's `tabBar`, checked. */
+  tabBar?: TabBarConfig;
   /** Problems found, app.json's excepted (they are in `appSink`, which later steps add to). */
   diagnostics: Diagnostic[];
 }
@@ -111,6 +113,7 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
       }
       if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0];
       readDeclarations(config, project, schemaError);
+      if (config.tabBar !== undefined) project.tabBar = readTabBar(config.tabBar, project.pages, files, schemaError);
     }
   }
 
@@ -169,4 +172,60 @@ export function readAppId(files: ProjectFiles, diagnostics: Diagnostic[]): strin
   }
   diagnostics.push(...sink.diagnostics);
   return appid;
+}
+
+const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** app.json's `tabBar`, as WeChat checks it: colours in hex, 2 to 5 tabs on pages of the app, icons that exist. */
+function readTabBar(value: unknown, pages: string[], files: ProjectFiles, schemaError: (path: (string | number)[], message: string) => void): TabBarConfig | undefined {
+  if (!isObject(value)) {
+    schemaError(['tabBar'], '"tabBar" must be an object');
+    return undefined;
+  }
+  const color = (name: string, fallback: string): string => {
+    const v = value[name];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'string' || !HEX_COLOR.test(v)) schemaError(['tabBar', name], `"tabBar"."${name}" must be a hex colour such as "#000000"`);
+    return typeof v === 'string' ? v : fallback;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const v = value[name];
+    if (v === undefined) return allowed[0];
+    if (!allowed.includes(v as T)) schemaError(['tabBar', name], `"tabBar"."${name}" must be ${allowed.map((a) => `"${a}"`).join(' or ')}`);
+    return allowed.includes(v as T) ? (v as T) : allowed[0];
+  };
+  const tabBar: TabBarConfig = {
+    color: color('color', '#000000'),
+    selectedColor: color('selectedColor', '#1aad19'),
+    backgroundColor: color('backgroundColor', '#ffffff'),
+    borderStyle: oneOf('borderStyle', ['black', 'white'] as const),
+    position: oneOf('position', ['bottom', 'top'] as const),
+    custom: value.custom === true,
+    list: [],
+  };
+  if (value.custom !== undefined && typeof value.custom !== 'boolean') schemaError(['tabBar', 'custom'], '"tabBar"."custom" must be true or false');
+  const list = value.list;
+  if (!Array.isArray(list) || list.length < 2 || list.length > 5) {
+    schemaError(['tabBar', 'list'], '"tabBar"."list" must hold 2 to 5 tabs');
+    return tabBar;
+  }
+  list.forEach((item, i) => {
+    if (!isObject(item)) return schemaError(['tabBar', 'list', i], 'a tab must be an object with "pagePath" and "text"');
+    const pagePath = typeof item.pagePath === 'string' ? item.pagePath.replace(/^\//, '') : '';
+    if (!pages.includes(pagePath)) return schemaError(['tabBar', 'list', i, 'pagePath'], `a tab's "pagePath" must be one of the pages ("${String(item.pagePath)}" is not)`);
+    if (tabBar.list.some((t) => t.pagePath === pagePath)) return schemaError(['tabBar', 'list', i, 'pagePath'], `page "${pagePath}" has two tabs`);
+    if (typeof item.text !== 'string') return schemaError(['tabBar', 'list', i, 'text'], 'a tab needs a "text"');
+    const tab: TabBarConfig['list'][number] = { pagePath, text: item.text };
+    for (const icon of ['iconPath', 'selectedIconPath'] as const) {
+      const path = item[icon];
+      if (path === undefined) continue;
+      if (typeof path !== 'string' || !files.exists(path.replace(/^\//, ''))) {
+        schemaError(['tabBar', 'list', i, icon], `${icon} "${String(path)}" is not a file of the project`);
+        continue;
+      }
+      tab[icon] = path.replace(/^\//, '');
+    }
+    tabBar.list.push(tab);
+  });
+  return tabBar;
 }

@@ -71,6 +71,13 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
     case 'query':
       if (!isId(m.id) || !Array.isArray(m.requests) || m.requests.length > MAX_QUERY_REQUESTS) bad('a query needs an id and a list of requests');
       return { t: 'query', id: m.id, requests: m.requests.map(layoutRequest) };
+    case 'shared': {
+      if (!isId(m.id)) bad('a share answer needs an id');
+      const c = m.content as Record<string, unknown> | null;
+      if (c === null) return { t: 'shared', id: m.id, content: null };
+      if (typeof c !== 'object' || !isText(c.title, 1024) || !isText(c.path, 4096) || (c.imageUrl !== undefined && !isText(c.imageUrl, 4096))) bad('a share answer has a title, a path and maybe an imageUrl');
+      return { t: 'shared', id: m.id, content: { title: c.title as string, path: c.path as string, ...(c.imageUrl === undefined ? {} : { imageUrl: c.imageUrl as string }) } };
+    }
     case 'privacy':
       if (!isId(m.id) || !PRIVACY.has(m.event as string)) bad('a privacy answer needs an id and an event');
       return { t: 'privacy', id: m.id, event: m.event as 'agree' | 'disagree' | 'none' };

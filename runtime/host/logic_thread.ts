@@ -106,6 +106,10 @@ export class LogicThread {
         case 'visibility':
         case 'route':
         case 'back':
+        case 'pageNotFound':
+        case 'pageEvent':
+        case 'share':
+        case 'theme':
           this.task(message);
           break;
         default: {
@@ -196,8 +200,8 @@ export class LogicThread {
 
     const evalStart = now();
     if (!this.evaluate(message.logic, 'logic.js')) return;
-    const { pages, components, using, root } = manifest;
-    this.task({ t: 'inject', manifest: { pages, components, using, root }, apis: message.apis });
+    const { pages, components, using, root, tabBar, entryPagePath } = manifest;
+    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath }, apis: message.apis });
     if (this.dead) return;
     this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
 
@@ -415,6 +419,7 @@ export class LogicThread {
         break;
       case 'page':
       case 'query':
+      case 'shared':
         this.post(message);
         break;
       default: {

@@ -9,19 +9,24 @@ import type {
   AppError,
   HostEnvelope,
   HostMessage,
+  JsonObject,
   LaunchOptions,
   Limits,
   LogicMessage,
   LogLevel,
   OpBatch,
+  PageEventName,
   PerformanceEntry,
   PrivacyEvent,
+  ShareContent,
 } from '../../bridge/protocol.js';
 import type { Bundle } from '../../spec/bundle.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
 import { resolveDevice, type Device, type DeviceName } from './devices.js';
 import { LogicSourceMap } from './source_map.js';
+import { Chrome } from '../view/chrome.js';
+import { chromeHandlers } from './chrome_handlers.js';
 import { Heartbeat } from './logic_thread.js';
 import { Navigation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
@@ -61,6 +66,8 @@ export interface MiniAppOptions {
   screenWidth?: number;
   /** The services the host lends the mini-program (storage, permissions, providers, its own APIs). */
   host?: HostOptions;
+  /** The URL of a file of the app (a tab bar icon); `/<path>` by default. */
+  assetUrl?(path: string): string;
 }
 
 export interface MiniAppEvents {
@@ -105,6 +112,11 @@ export class MiniApp {
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
   private readonly sourceMap: LogicSourceMap;
+  /** The navigation bar, the tab bar, the pull-down refresh and the page's scrolling. */
+  readonly chrome: Chrome;
+  private scrollPending: number | null = null;
+  private readonly shareWaiters = new Map<number, (content: ShareContent | null) => void>();
+  private shareSeq = 0;
   /** Time the view spent on the parts of the update being applied (see the `update` event). */
   private viewDuration = 0;
   private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
@@ -122,9 +134,7 @@ export class MiniApp {
       throw new Error('the bundle\'s manifest has no appid, permission or requiredPrivateInfos: it was built by an older miniapp; build it again');
     }
     const path = manifest.root !== undefined ? manifest.root.component : (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
-    if (manifest.root === undefined && !manifest.pages.includes(path)) {
-      throw new Error(`page "${path}" is not one of the app's pages (${manifest.pages.join(', ')})`);
-    }
+    // A launch page the app does not have goes to App.onPageNotFound, as in WeChat.
     this.sourceMap = new LogicSourceMap(options.bundle.logicMap);
     const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE, props: options.launch?.props };
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -143,8 +153,23 @@ export class MiniApp {
       screenWidth,
       send: (event) => this.send({ t: 'event', event }),
     });
-    this.navigation = new Navigation(manifest.pages, path, (message) => this.send(message));
-    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, device);
+    this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], path, (message) => this.send(message));
+    const tabs = manifest.tabBar?.list ?? [];
+    this.chrome = new Chrome(options.container, this.view.ui.root, { window: manifest.window, pageConfigs: manifest.pageConfigs, tabBar: manifest.tabBar, assetUrl: options.assetUrl }, {
+      back: () => this.tryNavigation(() => this.navigateBack(1)),
+      switchTab: (index) =>
+        this.tryNavigation(() => {
+          const tab = tabs[index];
+          if (this.navigation.routes.at(-1) !== tab.pagePath || this.navigation.routes.length > 1) this.switchTab(`/${tab.pagePath}`);
+          this.pageEvent('onTabItemTap', { index, pagePath: tab.pagePath, text: tab.text });
+        }),
+      pageScroll: (scrollTop) => this.pageScroll(scrollTop),
+      reachBottom: () => this.pageEvent('onReachBottom'),
+      pullDownRefresh: () => this.pageEvent('onPullDownRefresh'),
+    });
+    this.view.pagesEnd = this.chrome.pagesEnd;
+    const chromeApis = chromeHandlers(this.chrome, { pullDownRefresh: () => this.pageEvent('onPullDownRefresh'), tabCount: tabs.length });
+    this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...chromeApis, ...this.navigation.handlers() }, device);
     this.appId = options.host?.appId ?? manifest.appid;
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),
@@ -242,6 +267,61 @@ export class MiniApp {
     this.check('reLaunch', this.navigation.open('reLaunch', fromRoot(url)));
   }
 
+  /** Shows a tab page, as wx.switchTab does (or a tap on the tab bar). */
+  switchTab(url: string): void {
+    this.check('switchTab', this.navigation.open('switchTab', fromRoot(url)));
+  }
+
+  /**
+   * The user shares the current page from the menu: what its onShareAppMessage gives (title, path,
+   * imageUrl), or null when the page offers nothing to share.
+   */
+  share(): Promise<ShareContent | null> {
+    const id = ++this.shareSeq;
+    return new Promise((resolve) => {
+      if (this.stateValue !== 'running') return resolve(null);
+      this.shareWaiters.set(id, resolve);
+      this.send({ t: 'share', id });
+    });
+  }
+
+  /** The system theme changed: App.onThemeChange and wx.onThemeChange hear of it. */
+  setTheme(theme: 'light' | 'dark'): void {
+    this.send({ t: 'theme', theme });
+  }
+
+  /** Sends a page event to the current page (the render layer's scrolling, pull-down and tab bar use it too). */
+  pageEvent(name: PageEventName, detail: JsonObject = {}): void {
+    this.send({ t: 'pageEvent', name, detail });
+  }
+
+  /** Scrolling sends its latest position once per turn of the event loop, not once per scroll event. */
+  private pageScroll(scrollTop: number): void {
+    const pending = this.scrollPending !== null;
+    this.scrollPending = scrollTop;
+    if (pending) return;
+    setTimeout(() => {
+      const top = this.scrollPending;
+      this.scrollPending = null;
+      if (top !== null) this.pageEvent('onPageScroll', { scrollTop: top });
+    }, 0);
+  }
+
+  /** A navigation from the chrome (the back button, a tab): a refusal is the user's tap doing nothing. */
+  private tryNavigation(go: () => void): void {
+    try {
+      go();
+    } catch {
+      // nothing to do: the stack did not change
+    }
+  }
+
+  /** The chrome follows the page on top and whether there is one to go back to. */
+  private updateChrome(): void {
+    const page = this.view.currentPage;
+    if (page !== undefined) this.chrome.show(page.route, page.root, this.navigation.routes.length > 1);
+  }
+
   /** Closes `delta` pages, as wx.navigateBack does; throws when only the first page is open. */
   navigateBack(delta = 1): void {
     this.check('navigateBack', this.navigation.back(delta));
@@ -266,6 +346,7 @@ export class MiniApp {
     if (this.stateValue === 'closed') return;
     this.stateValue = 'closed';
     this.stop();
+    this.chrome.destroy();
     this.view.destroy();
     await this.worker.terminate();
   }
@@ -307,6 +388,7 @@ export class MiniApp {
       });
     };
     return {
+      call: id,
       waitForUser,
       needPrivacy: sync
         ? undefined
@@ -334,6 +416,7 @@ export class MiniApp {
         const end = now();
         this.viewDuration += end - viewStart;
         if (!message.more) {
+          this.updateChrome();
           this.send({ t: 'applied', at: end });
           const viewDuration = this.viewDuration;
           this.viewDuration = 0;
@@ -364,6 +447,12 @@ export class MiniApp {
       case 'query':
         this.send({ t: 'layout', id: message.id, results: message.requests.map((request) => this.view.measure(request)) });
         break;
+      case 'shared': {
+        const waiter = this.shareWaiters.get(message.id);
+        this.shareWaiters.delete(message.id);
+        waiter?.(message.content);
+        break;
+      }
       case 'invoke': {
         const seq = this.reserve();
         const { id } = message;
@@ -445,6 +534,8 @@ export class MiniApp {
     clearInterval(this.watchdog);
     this.outstanding.clear();
     this.privacyWaiters.clear();
+    for (const waiter of this.shareWaiters.values()) waiter(null);
+    this.shareWaiters.clear();
     this.wakeSettled();
   }
 }

@@ -1,6 +1,6 @@
 // The page stack as the host keeps it: navigation from the mini-program (wx.navigateTo, …) and from
-// the host (app.navigateTo, …) is checked here (the route exists, at most 10 pages), then the
-// logic thread is told to go.
+// the host (app.navigateTo, …) is checked here with WeChat's rules and failure texts (the page
+// exists, tab pages only through switchTab, at most 10 pages), then the logic thread is told to go.
 import { ApiFail, type ApiHandler } from '../../bridge/handler.js';
 import type { HostMessage, NavigationType } from '../../bridge/protocol.js';
 
@@ -22,13 +22,16 @@ export function resolveUrl(url: string, from: string): { path: string; query: Re
 
 export class Navigation {
   private readonly stack: string[];
+  private readonly tabs: ReadonlySet<string>;
 
   constructor(
     private readonly pages: readonly string[],
+    tabs: readonly string[],
     launchPath: string,
     private readonly send: (message: HostMessage) => void,
   ) {
     this.stack = [launchPath];
+    this.tabs = new Set(tabs);
   }
 
   /** The routes on the stack, the current page last. */
@@ -36,15 +39,27 @@ export class Navigation {
     return this.stack;
   }
 
-  /** Opens a page; returns WeChat's reason when it is refused. */
-  open(openType: NavigationType, url: string): string | null {
-    const { path, query } = resolveUrl(url, this.stack[this.stack.length - 1]);
-    if (!this.pages.includes(path)) return `page "${path}" is not found`;
+  /** Whether a route is a tab page. */
+  isTab(route: string): boolean {
+    return this.tabs.has(route);
+  }
+
+  /** Opens a page; returns WeChat's reason when it is refused. `call` is the logic thread's wx.navigateTo call, if any. */
+  open(openType: NavigationType, url: string, call?: number): string | null {
+    const { path, query } = resolveUrl(url, this.stack[this.stack.length - 1] ?? '');
+    if (!this.pages.includes(path)) {
+      this.send({ t: 'pageNotFound', path, query, isEntryPage: false });
+      return `page "${path}" is not found`;
+    }
+    const tab = this.tabs.has(path);
+    if ((openType === 'navigateTo' || openType === 'redirectTo') && tab) return `can not ${openType} a tabbar page`;
+    if (openType === 'switchTab' && !tab) return 'can not switch to no-tabBar page';
     if (openType === 'navigateTo' && this.stack.length >= MAX_PAGES) return 'webview count limit exceed';
     if (openType === 'redirectTo') this.stack.pop();
-    else if (openType === 'reLaunch') this.stack.length = 0;
+    else if (openType === 'reLaunch' || openType === 'switchTab') this.stack.length = 0;
     this.stack.push(path);
-    this.send({ t: 'route', path, query, openType });
+    // switchTab takes no query, as in WeChat.
+    this.send({ t: 'route', path, query: openType === 'switchTab' ? {} : query, openType, ...(call === undefined ? {} : { call }) });
     return null;
   }
 
@@ -56,15 +71,16 @@ export class Navigation {
     return null;
   }
 
-  /** Handlers for wx.navigateTo, redirectTo, reLaunch and navigateBack. */
+  /** Handlers for wx.navigateTo, redirectTo, switchTab, reLaunch and navigateBack. */
   handlers(): Record<string, ApiHandler> {
-    const opener = (openType: NavigationType): ApiHandler => (args) => {
-      const refused = this.open(openType, args.url as string);
+    const opener = (openType: NavigationType): ApiHandler => (args, context) => {
+      const refused = this.open(openType, args.url as string, openType === 'navigateTo' ? context.call : undefined);
       if (refused !== null) throw new ApiFail(refused);
     };
     return {
       navigateTo: opener('navigateTo'),
       redirectTo: opener('redirectTo'),
+      switchTab: opener('switchTab'),
       reLaunch: opener('reLaunch'),
       navigateBack: (args) => {
         const refused = this.back(args.delta as number);

@@ -6,7 +6,7 @@ import type { Manifest } from '../../spec/bundle.js';
 import { answerCall } from './api/calls.js';
 import { needPrivacy } from './api/privacy.js';
 import { createWx } from './api/wx.js';
-import { App, appHook, getApp } from './app.js';
+import { App, appHook, getApp, getLaunchOptionsSync, setLaunchOptions } from './app.js';
 import { Behavior, setBehaviorFile } from './component/behavior.js';
 import { Component, Page, setComponentConfigs, setInjecting } from './component/registry.js';
 import { answerQuery } from './component/selector_query.js';
@@ -16,10 +16,10 @@ import { defineModule, injectModule } from './modules.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
-import { getCurrentPages, navigate, navigateBack, openComponent, openPage } from './router.js';
+import { getCurrentPages, navigate, navigateBack, openComponent, openPage, pageEvent, pageNotFound, setAppPages, share } from './router.js';
 import { defineTemplate } from './template/files.js';
 import { clearTimer, fireTimer, setInterval, setTimeout } from './timers.js';
-import { setLaunchOptions, setVisibility } from './visibility.js';
+import { setVisibility } from './visibility.js';
 import { defineWxs } from './wxs.js';
 
 let root: Manifest['root'];
@@ -28,6 +28,7 @@ let root: Manifest['root'];
 function inject(manifest: Extract<DispatchMessage, { t: 'inject' }>['manifest']): void {
   root = manifest.root;
   setComponentConfigs(manifest.components, manifest.using);
+  setAppPages(manifest.pages, manifest.tabBar, manifest.entryPagePath);
   if (root === undefined) injectModule('app.js', undefined);
   const pages = new Set(manifest.pages);
   const order = [...Object.keys(manifest.components).filter((path) => !pages.has(path)), ...manifest.pages];
@@ -51,14 +52,14 @@ function dispatch(json: string): void {
     case 'launch':
       setLaunchOptions(message.launch);
       if (root === undefined) {
-        appHook('onLaunch', [{ ...message.launch, referrerInfo: {} }]);
-        appHook('onShow', [{ ...message.launch, referrerInfo: {} }]);
+        appHook('onLaunch', [getLaunchOptionsSync()]);
+        appHook('onShow', [getLaunchOptionsSync()]);
       }
       break;
     case 'route':
       if (root !== undefined) openComponent(root.component, root.tag, message.props ?? {});
       else if (message.openType === 'appLaunch') openPage(message.path, message.query);
-      else navigate(message.openType, message.path, message.query);
+      else navigate(message.openType, message.path, message.query, message.call);
       break;
     case 'back':
       navigateBack(message.delta);
@@ -86,6 +87,18 @@ function dispatch(json: string): void {
       break;
     case 'visibility':
       setVisibility(message.shown);
+      break;
+    case 'pageNotFound':
+      pageNotFound(message.path, message.query, message.isEntryPage);
+      break;
+    case 'pageEvent':
+      pageEvent(message.name, message.detail);
+      break;
+    case 'share':
+      share(message.id);
+      break;
+    case 'theme':
+      appHook('onThemeChange', [{ theme: message.theme }]);
       break;
     default: {
       const unknown: never = message;

@@ -1,26 +1,60 @@
-// The page stack: opening pages, and WeChat's navigation (navigateTo, redirectTo, reLaunch,
-// navigateBack) as the host orders it (it checks the routes and the stack's depth first). A page is
-// a component instance: Page() pages call their hooks (onLoad, onShow, onReady, onHide, onUnload);
-// pages built with Component() also get their component lifetimes, and the query in the
-// properties of the same names.
-import type { NavigationType } from '../../bridge/protocol.js';
-import type { TemplateNode } from '../../spec/bundle.js';
+// The page stack: opening pages, and WeChat's navigation (navigateTo, redirectTo, switchTab,
+// reLaunch, navigateBack) as the host orders it (it checks the routes and the stack's depth first).
+// A page is a component instance: Page() pages call their hooks (onLoad, onShow, onReady, onHide,
+// onUnload); pages built with Component() also get their component lifetimes, and the query in the
+// properties of the same names. Tab pages, once opened, live on while the user switches tabs.
+import type { JsonObject, NavigationType, PageEventName, ShareContent } from '../../bridge/protocol.js';
+import type { TabBarConfig, TemplateNode } from '../../spec/bundle.js';
 import { NodeKind } from '../../spec/bundle.js';
+import { appHook, hasAppListener } from './app.js';
 import { pageDefinition } from './component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite } from './component/instance.js';
 import { detachInstance, flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
-import { definitionOf, defineConfig } from './component/registry.js';
+import { configOf, definitionOf, defineConfig } from './component/registry.js';
+import { EventChannel, takeOpenedChannel } from './event_channel.js';
 import { post } from './host.js';
 import { attachPage, createElement, detachPage, sendPartsEarly } from './ops.js';
 import { afterApplied } from './render_queue.js';
-import { reportError } from './report.js';
+import { callUser, reportError } from './report.js';
 import { syntheticFile, templateFile, type RuntimeFile } from './template/files.js';
 import { TemplateRoot } from './template/root.js';
 
 /** A page instance: a component instance with the page's route and query, and its root node. */
-export type PageInstance = ComponentInstance & { route: string; options: Record<string, string>; root: number };
+export type PageInstance = ComponentInstance & {
+  route: string;
+  options: Record<string, string>;
+  root: number;
+  /** The EventChannel of the wx.navigateTo that opened it. */
+  getOpenerEventChannel(): EventChannel;
+  /** The custom tab bar's instance on a tab page (`tabBar.custom`). */
+  getTabBar(): ComponentInstance | null;
+};
 
 const stack: PageInstance[] = [];
+/** Tab pages opened so far, by route: they live while the user switches between tabs. */
+const tabPages = new Map<string, PageInstance>();
+let tabBar: TabBarConfig | undefined;
+let entryPage = '';
+let appPages = new Set<string>();
+/** The tag and path of the custom tab bar. */
+const CUSTOM_TAB_BAR = { tag: 'custom-tab-bar', path: 'custom-tab-bar/index' };
+
+/** What the app's pages are (at inject): all of them, the tab bar's, the entry page. */
+export function setAppPages(pages: string[], tabs: TabBarConfig | undefined, entry: string): void {
+  appPages = new Set(pages);
+  tabBar = tabs;
+  entryPage = entry;
+  if (tabs?.custom === true) {
+    for (const tab of tabs.list) {
+      const config = configOf(tab.pagePath);
+      defineConfig(tab.pagePath, { ...config, using: { ...config.using, [CUSTOM_TAB_BAR.tag]: CUSTOM_TAB_BAR.path } });
+    }
+  }
+}
+
+function isTabPage(route: string): boolean {
+  return tabBar?.list.some((t) => t.pagePath === route) === true;
+}
 
 /** `getCurrentPages()`: the page stack, the current page last. */
 export function getCurrentPages(): PageInstance[] {
@@ -50,7 +84,9 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
     }
     holdLifetimes();
     try {
-      page.__view = new TemplateRoot(root, file.nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
+      // A tab page of an app with a custom tab bar shows its own instance of it, after its content.
+      const nodes: TemplateNode[] = tabBar?.custom === true && isTabPage(page.route) ? [...file.nodes, { k: NodeKind.Element, t: CUSTOM_TAB_BAR.tag }] : file.nodes;
+      page.__view = new TemplateRoot(root, nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
     } finally {
       releaseLifetimes();
     }
@@ -68,7 +104,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   });
 }
 
-function newPage(route: string, query: Record<string, string>): PageInstance | null {
+function newPage(route: string, query: Record<string, string>, channel: EventChannel): PageInstance | null {
   const def = definitionOf(route);
   if (def === undefined) {
     reportError(new Error(`Page "${route}" has not been registered yet.`), route, 'route');
@@ -77,14 +113,32 @@ function newPage(route: string, query: Record<string, string>): PageInstance | n
   const page = new ComponentInstance(def, null) as PageInstance;
   page.route = route;
   page.options = query;
+  page.getOpenerEventChannel = () => channel;
+  page.getTabBar = () => [...page.__components].find((c) => c.is === CUSTOM_TAB_BAR.path) ?? null;
   return page;
 }
 
 /** Opens a page: onLoad(query), onShow, first render, and onReady once the view has it. */
-export function openPage(route: string, query: Record<string, string>): void {
-  const page = newPage(route, query);
+export function openPage(route: string, query: Record<string, string>, call?: number): void {
+  if (!appPages.has(route) && route !== COMPONENT_PAGE) return pageNotFound(route, query, true);
+  const page = newPage(route, query, takeOpenedChannel(call));
   if (page === null) return;
+  if (isTabPage(route)) tabPages.set(route, page);
   show(page, templateFile(`${route}.wxml`) ?? syntheticFile(`${route}.wxml`, []), query);
+}
+
+/**
+ * A page the app does not have: App.onPageNotFound (and wx.onPageNotFound) hear of it and may
+ * redirect; at launch, an app that does not listen gets its entry page instead, as WeChat does.
+ */
+export function pageNotFound(path: string, query: Record<string, string>, isEntryPage: boolean): void {
+  const listened = hasAppListener('onPageNotFound');
+  appHook('onPageNotFound', [{ path, query, isEntryPage }]);
+  if (isEntryPage && !listened) {
+    reportError(new Error(`page "${path}" is not found`), path, 'launch');
+    const wx = (globalThis as { wx?: { reLaunch?: (o: object) => void } }).wx;
+    wx?.reLaunch?.({ url: `/${entryPage}` });
+  }
 }
 
 /** The route of the page that shows a component built alone (never a component's own path). */
@@ -117,30 +171,106 @@ export function pageHidden(page: PageInstance): void {
   page.__call('onHide', [], 'onHide');
 }
 
-/** Closes the top page: onUnload, its components detach, its root leaves the view. */
-function unloadTop(): void {
-  const page = stack.pop();
-  if (page === undefined) return;
+/** Closes a page: onUnload, its components detach, its root leaves the view. */
+function unload(page: PageInstance): void {
   page.__call('onUnload', [], 'onUnload');
   page.__view?.destroy(false);
   page.__view = null;
   if (!page.__def.isPage) detachInstance(page);
   detachPage(page.root);
+  if (tabPages.get(page.route) === page) tabPages.delete(page.route);
+}
+
+/** Closes the top page of the stack; a tab page stays alive (hidden) unless `all`. */
+function unloadTop(all = false): void {
+  const page = stack.pop();
+  if (page === undefined) return;
+  if (!all && tabPages.get(page.route) === page) pageHidden(page);
+  else unload(page);
+}
+
+/** Brings back a page that is alive: shown again, on top. */
+function showAgain(page: PageInstance): void {
+  attachPage(page.root, page.route);
+  pageShown(page);
 }
 
 /** Opens a page the way `openType` says: the page below is hidden, closed, or every page is closed. */
-export function navigate(openType: NavigationType, route: string, query: Record<string, string>): void {
+export function navigate(openType: NavigationType, route: string, query: Record<string, string>, call?: number): void {
   const top = stack[stack.length - 1];
-  if (openType === 'navigateTo') {
-    if (top !== undefined) pageHidden(top);
-  } else if (openType === 'redirectTo') unloadTop();
-  else while (stack.length > 0) unloadTop();
-  openPage(route, query);
+  switch (openType) {
+    case 'navigateTo':
+      if (top !== undefined) pageHidden(top);
+      break;
+    case 'redirectTo':
+      unloadTop(true);
+      break;
+    case 'reLaunch':
+      while (stack.length > 0) unloadTop(true);
+      for (const page of [...tabPages.values()]) unload(page);
+      break;
+    case 'switchTab':
+      return switchTab(route);
+  }
+  openPage(route, query, call);
+}
+
+/** wx.switchTab: every page above the tabs closes; the tab's page shows, opened the first time. */
+function switchTab(route: string): void {
+  const current = stack[stack.length - 1];
+  if (current !== undefined && current.route === route && stack.length === 1) return;
+  while (stack.length > 0) {
+    const page = stack[stack.length - 1];
+    if (stack.length === 1 && tabPages.get(page.route) === page) {
+      // The tab page under the closed pages was hidden when they opened; a visible one hides now.
+      stack.pop();
+      if (page === current) pageHidden(page);
+      break;
+    }
+    unloadTop(true);
+  }
+  const alive = tabPages.get(route);
+  if (alive !== undefined) {
+    stack.push(alive);
+    showAgain(alive);
+  } else {
+    openPage(route, {});
+  }
 }
 
 /** Closes the `delta` pages on top (never the last one); the page below shows again. */
 export function navigateBack(delta: number): void {
-  for (let i = 0; i < delta && stack.length > 1; i++) unloadTop();
+  for (let i = 0; i < delta && stack.length > 1; i++) unloadTop(true);
   const top = stack[stack.length - 1];
-  if (top !== undefined) pageShown(top);
+  if (top !== undefined) showAgain(top);
+}
+
+/** A page event from the render layer or the host, for the current page (and its components' pageLifetimes for a resize). */
+export function pageEvent(name: PageEventName, detail: JsonObject): void {
+  const page = stack[stack.length - 1];
+  if (page === undefined) return;
+  if (name === 'onResize') for (const inst of [...page.__components]) inst.__pageLifetime('resize', [detail]);
+  page.__call(name, name === 'onPullDownRefresh' || name === 'onReachBottom' ? [] : [detail], name);
+}
+
+/** The share menu: the current page's onShareAppMessage decides what is shared (null: nothing). */
+export function share(id: number): void {
+  const page = stack[stack.length - 1];
+  let content: ShareContent | null = null;
+  const fn = (page as unknown as Record<string, unknown> | undefined)?.onShareAppMessage;
+  if (page !== undefined && typeof fn === 'function') {
+    const query = new URLSearchParams(page.options).toString();
+    const fallback: ShareContent = { title: '', path: `/${page.route}${query ? `?${query}` : ''}` };
+    const given = callUser(fn as (...a: unknown[]) => unknown, page, [{ from: 'menu' }], page.route, 'onShareAppMessage');
+    content = fallback;
+    if (given !== null && typeof given === 'object') {
+      const g = given as Record<string, unknown>;
+      content = {
+        title: typeof g.title === 'string' ? g.title : fallback.title,
+        path: typeof g.path === 'string' ? g.path : fallback.path,
+        ...(typeof g.imageUrl === 'string' ? { imageUrl: g.imageUrl } : {}),
+      };
+    }
+  }
+  post({ t: 'shared', id, content });
 }

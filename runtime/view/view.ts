@@ -7,6 +7,7 @@
 import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
 import { captureTaps } from './events.js';
 import { convertRpx } from './rpx.js';
+import { CHROME_CSS } from './chrome.js';
 import { UI_CSS, UiLayer } from './ui.js';
 
 /** Thrown when a batch holds an operation the render layer refuses. */
@@ -31,7 +32,7 @@ const SAFE_TAG = /^(?:page|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
 const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
 
 /** Rules every app gets, before its own view.css. */
-const BASE_CSS = `[hidden]{display:none!important}page{display:block}${UI_CSS}`;
+const BASE_CSS = `[hidden]{display:none!important}page{display:block}${UI_CSS}${CHROME_CSS}`;
 
 interface PageEntry {
   root: Element;
@@ -54,6 +55,8 @@ export class View {
   private readonly stopCapture: () => void;
   /** Toasts, modals and action sheets, drawn above the pages. */
   readonly ui: UiLayer;
+  /** Pages are placed before this node (the host's chrome may put a tab bar after them). */
+  pagesEnd: Node;
 
   constructor(
     readonly container: Element,
@@ -65,6 +68,7 @@ export class View {
     this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidth);
     container.appendChild(this.style);
     this.ui = new UiLayer(container);
+    this.pagesEnd = this.ui.root;
     this.stopCapture = captureTaps(this, options.send);
   }
 
@@ -175,8 +179,14 @@ export class View {
           const root = this.element(id());
           const route = text();
           const previous = this.currentPage;
-          if (previous !== undefined) (previous.root as HTMLElement).style.display = 'none';
-          this.container.insertBefore(root, this.ui.root);
+          if (previous !== undefined && previous.root !== root) (previous.root as HTMLElement).style.display = 'none';
+          // A page already attached (a tab page shown again) comes back to the top.
+          const index = this.pages.findIndex((p) => p.root === root);
+          if (index >= 0) {
+            this.pages.splice(index, 1);
+            (root as HTMLElement).style.display = '';
+          }
+          this.container.insertBefore(root, this.pagesEnd);
           this.pages.push({ root, route, shownAt: this.now() });
           break;
         }

@@ -7,8 +7,18 @@ import { callUser, runningPage } from '../report.js';
 
 type Callback = (res: unknown) => void;
 
+/** What a wrapper of an API (wx.navigateTo's EventChannel) adds to a call. */
+export interface CallHooks {
+  /** The call got its id (before it goes to the host). */
+  sent?(id: number): void;
+  /** Turns the answer's result into what the callbacks see; `ok` says whether it succeeded. */
+  settled?(res: Record<string, unknown>, ok: boolean, id: number): Record<string, unknown>;
+}
+
 interface PendingCall {
   api: string;
+  id: number;
+  hooks?: CallHooks;
   /** The page whose code made the call: its callbacks run as that page's code. */
   page: string | undefined;
   success?: Callback;
@@ -27,9 +37,10 @@ function callbackOf(options: Record<string, unknown> | null, name: string): Call
 }
 
 /** Calls an asynchronous API. Returns a Promise when `options` has no success, fail or complete. */
-export function invokeAsync(api: string, options: unknown): Promise<unknown> | undefined {
+export function invokeAsync(api: string, options: unknown, hooks?: CallHooks): Promise<unknown> | undefined {
   const args = options !== null && typeof options === 'object' ? (options as Record<string, unknown>) : null;
-  const call: PendingCall = { api, page: runningPage(), success: callbackOf(args, 'success'), fail: callbackOf(args, 'fail'), complete: callbackOf(args, 'complete') };
+  const id = ++lastId;
+  const call: PendingCall = { api, id, hooks, page: runningPage(), success: callbackOf(args, 'success'), fail: callbackOf(args, 'fail'), complete: callbackOf(args, 'complete') };
   let promise: Promise<unknown> | undefined;
   if (call.success === undefined && call.fail === undefined && call.complete === undefined) {
     promise = new Promise((resolve, reject) => {
@@ -37,8 +48,8 @@ export function invokeAsync(api: string, options: unknown): Promise<unknown> | u
       call.reject = reject;
     });
   }
-  const id = ++lastId;
   try {
+    hooks?.sent?.(id);
     // JSON leaves the callbacks out; what JSON cannot hold (a cycle, a BigInt) fails the call.
     post({ t: 'invoke', id, api, args: options === undefined ? {} : options });
     pending.set(id, call);
@@ -59,7 +70,7 @@ export function answerCall(id: number, answer: ApiAnswer): void {
 }
 
 function settle(call: PendingCall, answer: ApiAnswer): void {
-  const res = answer.res;
+  const res = call.hooks?.settled === undefined ? answer.res : call.hooks.settled(answer.res as Record<string, unknown>, answer.ok, call.id);
   if (call.resolve !== undefined) {
     if (answer.ok) call.resolve(res);
     else call.reject!(res);

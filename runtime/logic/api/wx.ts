@@ -4,6 +4,8 @@ import type { ApiDescriptor } from '../../../bridge/protocol.js';
 import { SelectorQuery } from '../component/selector_query.js';
 import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
+import { appEventApis, getEnterOptionsSync, getLaunchOptionsSync } from '../app.js';
+import { awaitOpenedPage, EventChannel, forgetOpenedChannel } from '../event_channel.js';
 import { createAnimation } from './animation.js';
 import { invokeAsync } from './calls.js';
 import { onNeedPrivacyAuthorization } from './privacy.js';
@@ -17,7 +19,29 @@ const LOCAL: Record<string, unknown> = {
   nextTick: (fn: () => void) => void Promise.resolve().then(fn),
   /** A query over the current page. */
   createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
+  getLaunchOptionsSync,
+  getEnterOptionsSync,
+  ...appEventApis(),
 };
+
+/**
+ * wx.navigateTo with its EventChannel: `events` (functions, which do not cross to the host) become
+ * the opener's listeners; the opened page gets the other end; `success` receives the opener's.
+ */
+function navigateTo(options: unknown): Promise<unknown> | undefined {
+  const events = options !== null && typeof options === 'object' ? (options as Record<string, unknown>).events : undefined;
+  const [opener, opened] = EventChannel.pair(events);
+  return invokeAsync('navigateTo', options, {
+    sent: (id) => awaitOpenedPage(id, opened),
+    settled(res, ok, id) {
+      if (!ok) {
+        forgetOpenedChannel(id);
+        return res;
+      }
+      return { ...res, eventChannel: opener };
+    },
+  });
+}
 
 /** `wx.canIUse(schema)`: `api`, `api.object.param`, `api.success.field`, `api.return.field`. */
 function canIUse(apis: Map<string, ApiDescriptor>, schema: unknown): boolean {
@@ -38,5 +62,6 @@ export function createWx(descriptors: ApiDescriptor[]): Record<string, unknown> 
   for (const api of descriptors) {
     wx[api.name] = api.sync ? (...args: unknown[]) => invokeSync(api, args) : (options?: unknown) => invokeAsync(api.name, options);
   }
+  if (apis.get('navigateTo')?.available === true) wx.navigateTo = navigateTo;
   return wx;
 }
