@@ -255,22 +255,26 @@ export function pageEvent(name: PageEventName, detail: JsonObject): void {
 
 /** The share menu: the current page's onShareAppMessage decides what is shared (null: nothing). */
 export function share(id: number): void {
-  const page = stack[stack.length - 1];
   let content: ShareContent | null = null;
-  const fn = (page as unknown as Record<string, unknown> | undefined)?.onShareAppMessage;
-  if (page !== undefined && typeof fn === 'function') {
-    const query = new URLSearchParams(page.options).toString();
-    const fallback: ShareContent = { title: '', path: `/${page.route}${query ? `?${query}` : ''}` };
-    const given = callUser(fn as (...a: unknown[]) => unknown, page, [{ from: 'menu' }], page.route, 'onShareAppMessage');
-    content = fallback;
-    if (given !== null && typeof given === 'object') {
-      const g = given as Record<string, unknown>;
-      content = {
-        title: typeof g.title === 'string' ? g.title : fallback.title,
-        path: typeof g.path === 'string' ? g.path : fallback.path,
-        ...(typeof g.imageUrl === 'string' ? { imageUrl: g.imageUrl } : {}),
-      };
-    }
+  try {
+    content = shareContent(stack[stack.length - 1]);
+  } finally {
+    // The host waits for an answer whatever happened.
+    post({ t: 'shared', id, content });
   }
-  post({ t: 'shared', id, content });
+}
+
+function shareContent(page: PageInstance | undefined): ShareContent | null {
+  const fn = (page as unknown as Record<string, unknown> | undefined)?.onShareAppMessage;
+  if (page === undefined || typeof fn !== 'function') return null;
+  const query = Object.entries(page.options).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const fallback: ShareContent = { title: '', path: `/${page.route}${query ? `?${query}` : ''}` };
+  const given = callUser(fn as (...a: unknown[]) => unknown, page, [{ from: 'menu' }], page.route, 'onShareAppMessage');
+  if (given === null || typeof given !== 'object') return fallback;
+  const g = given as Record<string, unknown>;
+  return {
+    title: typeof g.title === 'string' ? g.title : fallback.title,
+    path: typeof g.path === 'string' ? g.path : fallback.path,
+    ...(typeof g.imageUrl === 'string' ? { imageUrl: g.imageUrl } : {}),
+  };
 }
