@@ -187,6 +187,8 @@ export type HostMessage =
       framework: string;
       /** The bundle's logic.js. */
       logic: string;
+      /** The bundle's chunks, by file name: evaluated when the framework asks (`__host.inject`). */
+      chunks: Record<string, string>;
       /** The bundle's manifest.json, parsed. */
       manifest: unknown;
       limits: Limits;
@@ -307,7 +309,13 @@ export type FrameworkMessage =
  * `inject` runs app.js and every page's script; `launch` runs App's launch hooks; `route` opens a page.
  */
 export type DispatchMessage =
-  | { t: 'inject'; manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root' | 'tabBar' | 'entryPagePath'>; apis: ApiDescriptor[] }
+  | {
+      t: 'inject';
+      manifest: Pick<Manifest, 'pages' | 'components' | 'using' | 'root' | 'tabBar' | 'entryPagePath' | 'chunks' | 'chunkOf' | 'subpackages' | 'preloadRule'>;
+      apis: ApiDescriptor[];
+      /** False when the app was launched into an independent subpackage: logic.js (app.js) waits until a main package page opens. */
+      main: boolean;
+    }
   | { t: 'launch'; launch: LaunchOptions }
   | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType; props?: Record<string, unknown>; call?: number }
   | { t: 'pageNotFound'; path: string; query: Record<string, string>; isEntryPage: boolean }

@@ -5,7 +5,8 @@
 //   error throws a CompileError holding them all.
 import { BUNDLE_FORMAT, type Bundle, type ComponentConfig, type Manifest, type WindowConfig } from '../spec/bundle.js';
 import { CompileError, DiagnosticCode, DiagnosticSink, type Diagnostic } from './diagnostics.js';
-import { assembleLogic } from './bundle/logic.js';
+import { chunkPlan } from './bundle/chunks.js';
+import { assembleLogic, type Registration } from './bundle/logic.js';
 import { discoverComponents } from './project/components.js';
 import { joinPath, ProjectFiles } from './project/files.js';
 import { loadApp, readAppId, type LoadOptions } from './project/load.js';
@@ -121,14 +122,14 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   }
 
   // WXS: the inline modules, then the files templates use and what those require.
-  const wxsCode: string[] = [];
+  const wxsCode: Registration[] = [];
   const wxsQueue = [...new Set([...templates.values()].flatMap((t) => t.wxsFiles))];
   for (const inline of [...templates.values()].flatMap((t) => t.inlineWxs)) {
     const before = inline.sink.diagnostics.length;
     const compiled = compileWxs(inline.id, inline.source, inline.offset, inline.sink, (f) => files.exists(f));
     diagnostics.push(...inline.sink.diagnostics.slice(before));
     if (compiled === null) continue;
-    wxsCode.push(compiled.code);
+    wxsCode.push({ key: inline.id, file: inline.id.replace(/#.*$/, ''), code: compiled.code });
     wxsQueue.push(...compiled.requires);
   }
   const wxsDone = new Set<string>();
@@ -140,7 +141,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     const compiled = compileWxs(id, source, 0, sink, (f) => files.exists(f));
     diagnostics.push(...sink.diagnostics);
     if (compiled === null) continue;
-    wxsCode.push(compiled.code);
+    wxsCode.push({ key: id, file: id, code: compiled.code });
     wxsQueue.push(...compiled.requires);
   }
 
@@ -177,6 +178,23 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     requiredPrivateInfos: app?.requiredPrivateInfos ?? [],
   };
   if (target.kind === 'component') manifest.root = { component: target.component, tag: target.tag };
-  const logic = assembleLogic(scripts, [...wxsCode, ...[...templates.values()].map((t) => t.code)]);
-  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: css.join('\n') }, warnings: diagnostics, sources: files.sources, apiCalls };
+  const subpackages = app?.subpackages ?? [];
+  const plan = chunkPlan({ lazy: app?.lazyCodeLoading === true, subpackages, units: new Set(graph.units.keys()) });
+  const registrations = [...wxsCode, ...[...templates].map(([file, t]) => ({ key: file, file, code: t.code }))];
+  const logic = assembleLogic(scripts, registrations, plan);
+  const bundle: Bundle = { manifest, logic: logic.main.code, logicMap: logic.main.map, css: css.join('\n') };
+  if (logic.chunks.size > 0) {
+    manifest.chunks = [...logic.chunks.keys()];
+    manifest.chunkOf = logic.chunkOf;
+    bundle.chunks = Object.fromEntries(logic.chunks);
+  }
+  if (subpackages.length > 0) {
+    manifest.subpackages = subpackages.map((sub) => {
+      const chunks = new Set<number>();
+      for (const [key, index] of Object.entries(logic.chunkOf)) if (key.startsWith(`${sub.root}/`)) chunks.add(index);
+      return { ...sub, chunks: [...chunks].sort((a, b) => a - b) };
+    });
+  }
+  if (Object.keys(app?.preloadRule ?? {}).length > 0) manifest.preloadRule = app!.preloadRule;
+  return { bundle, warnings: diagnostics, sources: files.sources, apiCalls };
 }

@@ -52,6 +52,16 @@ export interface Manifest {
   components: Record<string, ComponentConfig>;
   /** app.json's `tabBar`, when the app has tabs. */
   tabBar?: TabBarConfig;
+  /** app.json's subpackages: their pages (routes, also in `pages`) and the chunks holding their code. */
+  subpackages?: { root: string; name?: string; independent: boolean; pages: string[]; chunks: number[] }[];
+  /** app.json's `preloadRule`: by page, the roots of the subpackages to inject once it is shown. */
+  preloadRule?: Record<string, string[]>;
+  /**
+   * Code evaluated only when first needed: the chunk files (beside logic.js), and which chunk
+   * defines each module id, WXS module id and template path. What no chunk holds is in logic.js.
+   */
+  chunks?: string[];
+  chunkOf?: Record<string, number>;
   /** A bundle built from one component rather than an app: the component and the tag it renders as. */
   root?: { component: string; tag: string };
   /** Project files that became modules of logic.js, relative to the project root. */
@@ -64,13 +74,15 @@ export interface Manifest {
   requiredPrivateInfos: string[];
 }
 
-/** A compiled bundle in memory: the three files of the bundle directory. */
+/** A compiled bundle in memory: the files of the bundle directory. */
 export interface Bundle {
   manifest: Manifest;
   /** logic.js: the module registry and the compiled templates. */
   logic: string;
   /** logic.js.map: the source map of logic.js. */
   logicMap: string;
+  /** The chunk files (manifest.chunks), by file name: their code and source map. */
+  chunks?: Record<string, { code: string; map: string }>;
   /** view.css: every WXSS file compiled, app.wxss first. */
   css: string;
 }

@@ -1,5 +1,6 @@
-// logic.js: every script as a module factory, then every WXS module and template, with a source map
-// back to the project's files (through the compiler's own maps for TypeScript and ES modules).
+// logic.js and its chunks: every script as a module factory, every WXS module and template as its
+// registration, each with a source map back to the project's files (through the compiler's own maps
+// for TypeScript and ES modules). What a chunk holds is evaluated only when first needed.
 import remapping from '@jridgewell/remapping';
 import MagicString, { Bundle as SourceBundle } from 'magic-string';
 import type { CompiledScript } from '../script/compile.js';
@@ -9,11 +10,37 @@ export interface LogicScript {
   map: string;
 }
 
-/** `scripts` keyed by their file (path from the root); `registrations` (WXS modules, templates) as their compilers wrote them. */
-export function assembleLogic(scripts: Map<string, CompiledScript>, registrations: string[]): LogicScript {
+/** A WXS module or a template, as its compiler registered it. */
+export interface Registration {
+  /** The WXS module id or the template path it defines. */
+  key: string;
+  /** The project file it comes from. */
+  file: string;
+  code: string;
+}
+
+/** Which chunk a piece goes in (by the key it defines and its file), or null for logic.js itself. */
+export type ChunkPlan = (key: string, file: string) => string | null;
+
+export interface AssembledLogic {
+  main: LogicScript;
+  /** The chunks by file name (`logic-1.js`, …), in order. */
+  chunks: Map<string, LogicScript>;
+  /** The chunk (its index in `chunks`) of every key a chunk defines. */
+  chunkOf: Record<string, number>;
+}
+
+type Piece = { kind: 'script'; file: string; script: CompiledScript } | { kind: 'registration'; registration: Registration };
+
+function assemble(pieces: Piece[], name: string): LogicScript {
   const bundle = new SourceBundle({ separator: '' });
   const compiledMaps = new Map<string, string>();
-  for (const [file, script] of scripts) {
+  for (const piece of pieces) {
+    if (piece.kind === 'registration') {
+      bundle.addSource({ content: new MagicString(piece.registration.code) });
+      continue;
+    }
+    const { file, script } = piece;
     const source = new MagicString(script.code);
     source.prepend(`__miniapp.define(${JSON.stringify(script.id)}, function (require, module, exports) {\n`);
     source.append(script.aliases === undefined ? '\n});\n' : `\n}, ${JSON.stringify(script.aliases)});\n`);
@@ -27,10 +54,9 @@ export function assembleLogic(scripts: Map<string, CompiledScript>, registration
       bundle.addSource({ content: source });
     }
   }
-  for (const code of registrations) bundle.addSource({ content: new MagicString(code) });
-  bundle.prepend('// miniapp logic.js (bundle format 1)\n');
+  bundle.prepend(`// miniapp ${name} (bundle format 1)\n`);
   const code = bundle.toString();
-  const map = bundle.generateMap({ file: 'logic.js', includeContent: true, hires: 'boundary' });
+  const map = bundle.generateMap({ file: name, includeContent: true, hires: 'boundary' });
   if (compiledMaps.size === 0) return { code, map: map.toString() };
   const composed = remapping(map.toString(), (file, ctx) => {
     const compiled = ctx.depth === 1 ? compiledMaps.get(file) : undefined;
@@ -38,6 +64,27 @@ export function assembleLogic(scripts: Map<string, CompiledScript>, registration
     // Sources resolve against the importer's folder: the file is its own base name there.
     return { ...(JSON.parse(compiled) as object), sources: [file.slice(file.lastIndexOf('/') + 1)], sourceRoot: '' } as never;
   });
-  composed.file = 'logic.js';
+  composed.file = name;
   return { code, map: composed.toString() };
+}
+
+/** `scripts` keyed by their file (path from the root); `registrations` (WXS modules, templates); `plan` says what goes in a chunk. */
+export function assembleLogic(scripts: Map<string, CompiledScript>, registrations: Registration[], plan: ChunkPlan = () => null): AssembledLogic {
+  const groups = new Map<string | null, Piece[]>([[null, []]]);
+  const place = (chunk: string | null, piece: Piece) => {
+    let group = groups.get(chunk);
+    if (group === undefined) groups.set(chunk, (group = []));
+    group.push(piece);
+  };
+  for (const [file, script] of scripts) place(plan(script.id, file), { kind: 'script', file, script });
+  for (const registration of registrations) place(plan(registration.key, registration.file), { kind: 'registration', registration });
+  const chunks = new Map<string, LogicScript>();
+  const chunkOf: Record<string, number> = {};
+  for (const [chunk, pieces] of groups) {
+    if (chunk === null) continue;
+    const name = `logic-${chunks.size + 1}.js`;
+    for (const piece of pieces) chunkOf[piece.kind === 'script' ? piece.script.id : piece.registration.key] = chunks.size;
+    chunks.set(name, assemble(pieces, name));
+  }
+  return { main: assemble(groups.get(null)!, 'logic.js'), chunks, chunkOf };
 }

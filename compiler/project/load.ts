@@ -3,6 +3,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { TabBarConfig, WindowConfig } from '../../spec/bundle.js';
+
+/** A subpackage of app.json: its folder, its pages (as routes), whether it runs without the main package. */
+export interface SubpackageConfig {
+  root: string;
+  name?: string;
+  independent: boolean;
+  pages: string[];
+}
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './files.js';
 import { isObject, parseJsonFile, type JsonFile } from './json.js';
@@ -25,6 +33,12 @@ export interface AppProject {
   requiredPrivateInfos: string[];
   /** app.json's `tabBar`, checked. */
   tabBar?: TabBarConfig;
+  /** app.json's `subpackages` (their pages are in `pages` too, after the main package's). */
+  subpackages: SubpackageConfig[];
+  /** app.json's `preloadRule`: by page, the roots of the subpackages to load once it is shown. */
+  preloadRule: Record<string, string[]>;
+  /** app.json's `lazyCodeLoading: "requiredComponents"`. */
+  lazyCodeLoading: boolean;
   /** Problems found, app.json's excepted (they are in `appSink`, which later steps add to). */
   diagnostics: Diagnostic[];
 }
@@ -66,6 +80,9 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     appSink: null,
     scripts: [],
     appid: '',
+    subpackages: [],
+    preloadRule: {},
+    lazyCodeLoading: false,
     permission: {},
     requiredPrivateInfos: [],
     diagnostics: [],
@@ -81,6 +98,7 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
   const app = (project.appJson = parseJsonFile(appSource, appSink));
   if (app !== null) {
     const config = app.value;
+    let deferredEntry: string | undefined;
     const schemaError = (path: (string | number)[], message: string) => {
       const at = app.at(path);
       appSink.error(DiagnosticCode.JsonSchema, message, at.offset, at.offset + at.length);
@@ -106,14 +124,28 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
         else schemaError(['window'], '"window" must be an object');
       }
       const entry = config.entryPagePath;
-      if (entry !== undefined) {
+      // The entry page may be in a subpackage: it is checked once those are read.
+      if (entry !== undefined && typeof entry === 'string' && !project.pages.includes(entry.replace(/^\//, ''))) {
+        deferredEntry = entry;
+      } else if (entry !== undefined) {
         if (typeof entry !== 'string' || !project.pages.includes(entry.replace(/^\//, ''))) {
           schemaError(['entryPagePath'], '"entryPagePath" must be one of the pages');
         } else project.entryPagePath = entry.replace(/^\//, '');
       }
       if (project.entryPagePath === '' && project.pages.length > 0) project.entryPagePath = project.pages[0];
+      const mainPages = project.pages.slice();
+      readSubpackages(config, project, files, schemaError);
+      if (deferredEntry !== undefined) {
+        if (!project.pages.includes(deferredEntry.replace(/^\//, ''))) schemaError(['entryPagePath'], '"entryPagePath" must be one of the pages');
+        else project.entryPagePath = deferredEntry.replace(/^\//, '');
+      }
+      readPreloadRule(config, project, schemaError);
+      if (config.lazyCodeLoading !== undefined) {
+        if (config.lazyCodeLoading !== 'requiredComponents') schemaError(['lazyCodeLoading'], '"lazyCodeLoading" can only be "requiredComponents"');
+        else project.lazyCodeLoading = true;
+      }
       readDeclarations(config, project, schemaError);
-      if (config.tabBar !== undefined) project.tabBar = readTabBar(config.tabBar, project.pages, files, schemaError);
+      if (config.tabBar !== undefined) project.tabBar = readTabBar(config.tabBar, mainPages, files, schemaError);
     }
   }
 
@@ -228,4 +260,61 @@ function readTabBar(value: unknown, pages: string[], files: ProjectFiles, schema
     tabBar.list.push(tab);
   });
   return tabBar;
+}
+
+/** app.json's `subpackages` (or `subPackages`): each a folder of pages, loaded when first needed. */
+function readSubpackages(config: Record<string, unknown>, project: AppProject, files: ProjectFiles, schemaError: (path: (string | number)[], message: string) => void): void {
+  const key = config.subpackages !== undefined ? 'subpackages' : 'subPackages';
+  const list = config[key];
+  if (list === undefined) return;
+  if (!Array.isArray(list)) return schemaError([key], `"${key}" must be an array`);
+  list.forEach((entry, i) => {
+    if (!isObject(entry)) return schemaError([key, i], 'a subpackage must be an object with "root" and "pages"');
+    const root = typeof entry.root === 'string' ? entry.root.replace(/^\/+|\/+$/g, '') : '';
+    if (root === '') return schemaError([key, i, 'root'], 'a subpackage needs a "root" folder');
+    const clash = project.subpackages.find((p) => p.root === root || p.root.startsWith(`${root}/`) || root.startsWith(`${p.root}/`));
+    if (clash !== undefined) return schemaError([key, i, 'root'], `subpackage "${root}" overlaps subpackage "${clash.root}"`);
+    const inMain = project.pages.find((page) => page.startsWith(`${root}/`));
+    if (inMain !== undefined) return schemaError([key, i, 'root'], `page "${inMain}" of the main package is inside subpackage "${root}"`);
+    if (!Array.isArray(entry.pages) || entry.pages.length === 0) return schemaError([key, i, 'pages'], 'a subpackage needs "pages"');
+    if (entry.independent !== undefined && typeof entry.independent !== 'boolean') schemaError([key, i, 'independent'], '"independent" must be true or false');
+    const sub: SubpackageConfig = { root, independent: entry.independent === true, pages: [] };
+    if (typeof entry.name === 'string') sub.name = entry.name;
+    entry.pages.forEach((page: unknown, j: number) => {
+      if (typeof page !== 'string' || page === '') return schemaError([key, i, 'pages', j], 'a page path must be a non-empty string');
+      const route = `${root}/${page.replace(/^\//, '')}`;
+      if (project.pages.includes(route)) return schemaError([key, i, 'pages', j], `page "${route}" is listed twice`);
+      if (!files.exists(`${route}.wxml`)) return schemaError([key, i, 'pages', j], `page "${route}" has no ${route}.wxml`);
+      if (!files.exists(`${route}.js`) && !files.exists(`${route}.ts`)) return schemaError([key, i, 'pages', j], `page "${route}" has no ${route}.js (or .ts)`);
+      sub.pages.push(route);
+      project.pages.push(route);
+    });
+    project.subpackages.push(sub);
+  });
+}
+
+/** app.json's `preloadRule`: when a page shows, the subpackages (by root or name) to load ahead. */
+function readPreloadRule(config: Record<string, unknown>, project: AppProject, schemaError: (path: (string | number)[], message: string) => void): void {
+  const rule = config.preloadRule;
+  if (rule === undefined) return;
+  if (!isObject(rule)) return schemaError(['preloadRule'], '"preloadRule" must be an object of pages');
+  for (const [page, value] of Object.entries(rule)) {
+    const route = page.replace(/^\//, '');
+    if (!project.pages.includes(route)) {
+      schemaError(['preloadRule', page], `preloadRule: "${page}" is not one of the pages`);
+      continue;
+    }
+    const packages = isObject(value) ? value.packages : undefined;
+    if (!Array.isArray(packages)) {
+      schemaError(['preloadRule', page], `preloadRule."${page}" needs "packages"`);
+      continue;
+    }
+    const roots: string[] = [];
+    packages.forEach((name, i) => {
+      const sub = project.subpackages.find((p) => p.root === String(name).replace(/^\/+|\/+$/g, '') || p.name === name);
+      if (sub === undefined) return schemaError(['preloadRule', page, 'packages', i], `preloadRule: no subpackage has the root or name "${String(name)}"`);
+      roots.push(sub.root);
+    });
+    project.preloadRule[route] = roots;
+  }
 }

@@ -68,6 +68,8 @@ export class LogicThread {
   /** Set once a fatal error was reported: nothing runs after it. */
   private dead = false;
   private firstRender: { start: number; launchStart: number; path: string } | null = null;
+  /** Chunks of the bundle not evaluated yet, by file name. */
+  private chunks = new Map<string, string>();
   /** When the running task started (epoch ms): the start of the updates it sends. */
   private taskStart = 0;
   /** Pending timers of the logic thread: id → [Node timer, due time (epoch ms)]. */
@@ -181,14 +183,16 @@ export class LogicThread {
     const clearTimerFn = context.newFunction('clearTimer', (id) => {
       this.cancelTimer(this.timerId(id, '__host.clearTimer'));
     });
+    const injectFn = context.newFunction('inject', (name) => (this.injectChunk(this.text(name, '__host.inject')) ? context.true : context.false));
     context.setProp(host, 'post', postFn);
     context.setProp(host, 'call', callFn);
     context.setProp(host, 'ops', opsFn);
     context.setProp(host, 'memoryExhausted', exhaustedFn);
     context.setProp(host, 'timer', timerFn);
     context.setProp(host, 'clearTimer', clearTimerFn);
+    context.setProp(host, 'inject', injectFn);
     context.setProp(context.global, '__host', host);
-    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn]) fn.dispose();
+    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn, injectFn]) fn.dispose();
     host.dispose();
 
     if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
@@ -199,9 +203,15 @@ export class LogicThread {
     api.dispose();
 
     const evalStart = now();
-    if (!this.evaluate(message.logic, 'logic.js')) return;
-    const { pages, components, using, root, tabBar, entryPagePath } = manifest;
-    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath }, apis: message.apis });
+    this.chunks = new Map(Object.entries(message.chunks));
+    // An app launched into an independent subpackage runs without the main package until it needs it.
+    const main = !(manifest.subpackages ?? []).some((p) => p.independent && p.pages.includes(message.launch.path));
+    if (main) this.chunks.set('logic.js', message.logic);
+    if (main && !this.evaluate(message.logic, 'logic.js')) return;
+    this.chunks.delete('logic.js');
+    if (!main) this.chunks.set('logic.js', message.logic);
+    const { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule } = manifest;
+    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main });
     if (this.dead) return;
     this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
 
@@ -366,6 +376,26 @@ export class LogicThread {
   }
 
   /** A string argument of a host function, within the size of an API call. */
+  /**
+   * Evaluates a chunk the framework needs, once, inside the running task (so under its deadline);
+   * its evaluation is an `evaluateScript` mark. False for a name the bundle has not or has run.
+   */
+  private injectChunk(name: string): boolean {
+    const code = this.chunks.get(name);
+    if (code === undefined) return false;
+    this.chunks.delete(name);
+    const start = now();
+    const result = this.context!.evalCode(code, name, { type: 'global', strict: false });
+    if (result.error) {
+      const error = this.context!.dump(result.error) as DumpedError;
+      result.error.dispose();
+      throw new Error(`${error.name ?? 'Error'}: ${error.message ?? ''} (while evaluating ${name})`);
+    }
+    result.value.dispose();
+    this.post({ t: 'perf', entry: { entryType: 'script', name: 'evaluateScript', startTime: start, duration: now() - start, moduleName: name } });
+    return true;
+  }
+
   /** A timer id from the framework: a positive integer. */
   private timerId(handle: QuickJSHandle, fn: string): number {
     const context = this.context!;

@@ -135,7 +135,7 @@ export class MiniApp {
     }
     const path = manifest.root !== undefined ? manifest.root.component : (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
     // A launch page the app does not have goes to App.onPageNotFound, as in WeChat.
-    this.sourceMap = new LogicSourceMap(options.bundle.logicMap);
+    this.sourceMap = new LogicSourceMap({ 'logic.js': options.bundle.logicMap, ...Object.fromEntries(Object.entries(options.bundle.chunks ?? {}).map(([name, chunk]) => [name, chunk.map])) });
     const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE, props: options.launch?.props };
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.ready = new Promise<void>((resolve, reject) => {
@@ -187,6 +187,7 @@ export class MiniApp {
           t: 'boot',
           framework,
           logic: options.bundle.logic,
+          chunks: Object.fromEntries(Object.entries(options.bundle.chunks ?? {}).map(([name, chunk]) => [name, chunk.code])),
           manifest,
           limits: this.limits,
           launch,

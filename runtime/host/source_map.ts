@@ -10,28 +10,32 @@ export interface SourceLocation {
   column: number;
 }
 
-/** `logic.js:12:9` in a QuickJS stack frame (1-based line and column). */
-const FRAME = /logic\.js:(\d+)(?::(\d+))?/g;
+/** `logic.js:12:9` (or a chunk, `logic-3.js:4:1`) in a QuickJS stack frame (1-based line and column). */
+const FRAME = /(logic(?:-\d+)?\.js):(\d+)(?::(\d+))?/g;
 
 export class LogicSourceMap {
-  private trace: TraceMap | null | undefined;
+  private readonly traces = new Map<string, TraceMap | null>();
 
-  constructor(private readonly text: string) {}
+  /** The source maps of logic.js and its chunks, by file name. */
+  constructor(private readonly texts: Record<string, string>) {}
 
-  private map(): TraceMap | null {
-    if (this.trace === undefined) {
+  private map(file: string): TraceMap | null {
+    let trace = this.traces.get(file);
+    if (trace === undefined) {
+      const text = this.texts[file] ?? '';
       try {
-        this.trace = this.text === '' ? null : new TraceMap(this.text);
+        trace = text === '' ? null : new TraceMap(text);
       } catch {
-        this.trace = null;
+        trace = null;
       }
+      this.traces.set(file, trace);
     }
-    return this.trace;
+    return trace;
   }
 
-  /** The project place of a line and column of logic.js, if the map knows it. */
-  locate(line: number, column: number): SourceLocation | undefined {
-    const map = this.map();
+  /** The project place of a line and column of logic.js (or a chunk), if the map knows it. */
+  locate(line: number, column: number, file = 'logic.js'): SourceLocation | undefined {
+    const map = this.map(file);
     if (map === null) return undefined;
     const found = originalPositionFor(map, { line, column: Math.max(0, column - 1) });
     if (found.source === null || found.line === null || found.column === null) return undefined;
@@ -40,8 +44,8 @@ export class LogicSourceMap {
 
   /** The stack with every logic.js place replaced by the project's, where the map knows it. */
   mapStack(stack: string): string {
-    return stack.replace(FRAME, (frame, line: string, column: string | undefined) => {
-      const at = this.locate(Number(line), Number(column ?? 1));
+    return stack.replace(FRAME, (frame, file: string, line: string, column: string | undefined) => {
+      const at = this.locate(Number(line), Number(column ?? 1), file);
       return at === undefined ? frame : `${at.file}:${at.line}:${at.column}`;
     });
   }
@@ -49,7 +53,7 @@ export class LogicSourceMap {
   /** The first place in the stack that is in the app's code. */
   firstLocation(stack: string): SourceLocation | undefined {
     for (const match of stack.matchAll(FRAME)) {
-      const at = this.locate(Number(match[1]), Number(match[2] ?? 1));
+      const at = this.locate(Number(match[2]), Number(match[3] ?? 1), match[1]);
       if (at !== undefined) return at;
     }
     return undefined;

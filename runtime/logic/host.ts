@@ -9,6 +9,7 @@ declare const __host: {
   memoryExhausted(): boolean;
   timer(id: number, delay: number): void;
   clearTimer(id: number): void;
+  inject(name: string): boolean;
 };
 
 /** Sends a message to the host (through the worker). */
@@ -41,4 +42,9 @@ export function scheduleTimer(id: number, delay: number): void {
 
 export function cancelTimer(id: number): void {
   __host.clearTimer(id);
+}
+
+/** Evaluates a chunk of the bundle (or logic.js itself, for an app launched into an independent subpackage). */
+export function injectChunk(name: string): void {
+  if (!__host.inject(name)) throw new Error(`the code of ${name} could not be evaluated`);
 }

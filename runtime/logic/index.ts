@@ -7,16 +7,17 @@ import { answerCall } from './api/calls.js';
 import { needPrivacy } from './api/privacy.js';
 import { createWx } from './api/wx.js';
 import { App, appHook, getApp, getLaunchOptionsSync, setLaunchOptions } from './app.js';
-import { Behavior, setBehaviorFile } from './component/behavior.js';
-import { Component, Page, setComponentConfigs, setInjecting } from './component/registry.js';
+import { Behavior } from './component/behavior.js';
+import { Component, Page, setComponentConfigs } from './component/registry.js';
 import { answerQuery } from './component/selector_query.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
-import { defineModule, injectModule } from './modules.js';
+import { defineModule } from './modules.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
 import { resetRunningPage, runningPage } from './report.js';
 import { getCurrentPages, navigate, navigateBack, openComponent, openPage, pageEvent, pageNotFound, setAppPages, share } from './router.js';
+import { injectApp, isMainLoaded } from './packages.js';
 import { defineTemplate } from './template/files.js';
 import { clearTimer, fireTimer, setInterval, setTimeout } from './timers.js';
 import { setVisibility } from './visibility.js';
@@ -24,21 +25,12 @@ import { defineWxs } from './wxs.js';
 
 let root: Manifest['root'];
 
-/** Runs app.js, every component's script, then every page's, each registering under its path. */
-function inject(manifest: Extract<DispatchMessage, { t: 'inject' }>['manifest']): void {
-  root = manifest.root;
-  setComponentConfigs(manifest.components, manifest.using);
-  setAppPages(manifest.pages, manifest.tabBar, manifest.entryPagePath);
-  if (root === undefined) injectModule('app.js', undefined);
-  const pages = new Set(manifest.pages);
-  const order = [...Object.keys(manifest.components).filter((path) => !pages.has(path)), ...manifest.pages];
-  for (const path of order) {
-    setInjecting(path);
-    setBehaviorFile(path);
-    injectModule(`${path}.js`, pages.has(path) ? path : undefined);
-  }
-  setInjecting(undefined);
-  setBehaviorFile('');
+/** The app's pages, components and code as the manifest describes them; app.js and what logic.js holds run now. */
+function inject(message: Extract<DispatchMessage, { t: 'inject' }>): void {
+  root = message.manifest.root;
+  setComponentConfigs(message.manifest.components, message.manifest.using);
+  setAppPages(message.manifest.pages, message.manifest.tabBar, message.manifest.entryPagePath);
+  injectApp(message.manifest, message.main);
 }
 
 function dispatch(json: string): void {
@@ -47,11 +39,12 @@ function dispatch(json: string): void {
   switch (message.t) {
     case 'inject':
       g.wx = createWx(message.apis);
-      inject(message.manifest);
+      inject(message);
       break;
     case 'launch':
       setLaunchOptions(message.launch);
-      if (root === undefined) {
+      // An app launched into an independent subpackage launches when the main package loads.
+      if (root === undefined && isMainLoaded()) {
         appHook('onLaunch', [getLaunchOptionsSync()]);
         appHook('onShow', [getLaunchOptionsSync()]);
       }

@@ -2,6 +2,7 @@
 // on its first require, as in WeChat. A path is resolved here (relative, from the root with `/`,
 // with `.js` or as a folder's `index.js`); the packages a module requires by name were resolved by
 // the compiler, which lists them with the module.
+import { ensure, inChunk } from './loader.js';
 import { reportError } from './report.js';
 
 type Require = (path: string) => unknown;
@@ -18,8 +19,9 @@ export function defineModule(id: string, factory: ModuleFactory, packages?: Reco
   if (packages !== null && typeof packages === 'object') aliases[id] = packages;
 }
 
+/** Whether module `id` is defined, or in a chunk not evaluated yet. */
 export function isModuleDefined(id: string): boolean {
-  return id in factories;
+  return id in factories || inChunk(id);
 }
 
 function normalize(parts: string[]): string[] {
@@ -42,10 +44,10 @@ function joinRequest(request: string, from: string): string {
 export function resolveModule(request: string, from: string): string | undefined {
   const table = aliases[from];
   const named = table !== undefined && Object.prototype.hasOwnProperty.call(table, request) ? table[request] : undefined;
-  if (typeof named === 'string' && named in factories) return named;
+  if (typeof named === 'string' && isModuleDefined(named)) return named;
   const joined = joinRequest(request, from);
   const candidates = [joined, `${joined}.js`, `${joined}/index.js`];
-  for (const id of candidates) if (id in factories) return id;
+  for (const id of candidates) if (isModuleDefined(id)) return id;
   return undefined;
 }
 
@@ -53,6 +55,7 @@ export function resolveModule(request: string, from: string): string | undefined
 export function requireModule(id: string): unknown {
   const cached = cache[id];
   if (cached !== undefined) return cached.exports;
+  ensure(id);
   const factory = factories[id];
   if (factory === undefined) throw new Error(`module "${id}" is not defined`);
   const module = { exports: {} as unknown };

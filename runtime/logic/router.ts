@@ -13,6 +13,7 @@ import { detachInstance, flushLifetimes, holdLifetimes, releaseLifetimes } from 
 import { configOf, definitionOf, defineConfig } from './component/registry.js';
 import { EventChannel, takeOpenedChannel } from './event_channel.js';
 import { post } from './host.js';
+import { beforeOpening, preloadFor } from './packages.js';
 import { attachPage, createElement, detachPage, sendPartsEarly } from './ops.js';
 import { afterApplied } from './render_queue.js';
 import { callUser, reportError } from './report.js';
@@ -101,6 +102,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   afterApplied(() => {
     if (componentPage) page.__lifetime('ready');
     page.__call('onReady', [], 'onReady');
+    preloadFor(page.route);
   });
 }
 
@@ -121,6 +123,7 @@ function newPage(route: string, query: Record<string, string>, channel: EventCha
 /** Opens a page: onLoad(query), onShow, first render, and onReady once the view has it. */
 export function openPage(route: string, query: Record<string, string>, call?: number): void {
   if (!appPages.has(route) && route !== COMPONENT_PAGE) return pageNotFound(route, query, true);
+  beforeOpening(route);
   const page = newPage(route, query, takeOpenedChannel(call));
   if (page === null) return;
   if (isTabPage(route)) tabPages.set(route, page);

@@ -1,5 +1,7 @@
 // WXS modules, registered by logic.js and run on first require. A module's `require` takes paths
 // relative to its own file (an inline module's file is the WXML file it is in).
+import { ensure } from './loader.js';
+
 type WxsFactory = (
   require: (path: string) => unknown,
   module: { exports: unknown },
@@ -58,6 +60,7 @@ function join(from: string, request: string): string {
 export function requireWxs(id: string): unknown {
   const cached = cache[id];
   if (cached !== undefined) return cached.exports;
+  ensure(id);
   const factory = factories[id];
   if (factory === undefined) throw new Error(`WXS module "${id}" is not defined`);
   const module = { exports: {} as unknown };

@@ -14,8 +14,10 @@ export class BehaviorDefinition {
 let definingFile = '';
 
 /** Names the module being evaluated, for messages about the behaviors it defines. */
-export function setBehaviorFile(file: string): void {
+export function setBehaviorFile(file: string): string {
+  const outer = definingFile;
   definingFile = file;
+  return outer;
 }
 
 /** `Behavior(options)`. */

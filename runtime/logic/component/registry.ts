@@ -25,8 +25,10 @@ export function configOf(path: string): ComponentConfig {
 }
 
 /** Names the page or component whose script is being injected, so that its Page()/Component() call registers under it. */
-export function setInjecting(path: string | undefined): void {
+export function setInjecting(path: string | undefined): string | undefined {
+  const outer = injecting;
   injecting = path;
+  return outer;
 }
 
 function registering(constructor: string, options: unknown): [string, Record<string, unknown>] {
@@ -47,7 +49,15 @@ export function Page(options: unknown): void {
   definitions[path] = pageDefinition(path, o);
 }
 
+let loadDefinition: (path: string) => void = () => undefined;
+
+/** How a page or component whose script was not run yet gets registered (its chunk, then its script). */
+export function setDefinitionLoader(loader: (path: string) => void): void {
+  loadDefinition = loader;
+}
+
 export function definitionOf(path: string): ComponentDefinition | undefined {
+  if (definitions[path] === undefined) loadDefinition(path);
   return definitions[path];
 }
 
@@ -58,7 +68,7 @@ export function resolveTag(owner: ComponentDefinition, tag: string): ComponentDe
   let def = cache.get(tag);
   if (def === undefined) {
     const path = configOf(owner.is).using?.[tag] ?? appUsing[tag];
-    def = path === undefined ? null : (definitions[path] ?? null);
+    def = path === undefined ? null : (definitionOf(path) ?? null);
     cache.set(tag, def);
   }
   return def;

@@ -2,6 +2,7 @@
 // templates, the files they import, and the scope their expressions start from (their WXS modules).
 import type { TemplateFile, TemplateNode } from '../../../spec/bundle.js';
 import { reportError } from '../report.js';
+import { ensure } from '../loader.js';
 import { requireWxs } from '../wxs.js';
 import { interpolated, type Scope } from './context.js';
 
@@ -34,6 +35,7 @@ export function syntheticFile(path: string, nodes: TemplateNode[]): RuntimeFile 
 export function templateFile(path: string): RuntimeFile | undefined {
   let file = built[path];
   if (file !== undefined) return file;
+  ensure(path);
   const factory = factories[path];
   if (factory === undefined) return undefined;
   const compiled = factory(interpolated);

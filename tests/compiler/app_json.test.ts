@@ -1,0 +1,64 @@
+// app.json's tabBar, subpackages, preloadRule and lazyCodeLoading: what WeChat refuses is an error
+// pointing into app.json.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CompileError, compileProject } from '../../compiler/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'miniapp-appjson-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, appJson: unknown, files: Record<string, string> = {}): string {
+  const dir = join(root, name);
+  const all: Record<string, string> = { 'app.js': 'App({});', 'pages/a/a.wxml': '<view/>', 'pages/a/a.js': 'Page({});', 'pages/b/b.wxml': '<view/>', 'pages/b/b.js': 'Page({});', ...files, 'app.json': JSON.stringify(appJson, null, 2) };
+  for (const [file, text] of Object.entries(all)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+function errors(dir: string): string[] {
+  try {
+    compileProject(dir);
+  } catch (error) {
+    if (error instanceof CompileError) return error.diagnostics.map((d) => `${d.file}:${d.start.line}:${d.start.column}: ${d.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('app.json', () => {
+  it('checks the tab bar: 2 to 5 tabs on pages of the main package, hex colours, icons that exist', () => {
+    expect(errors(project('one-tab', { pages: ['pages/a/a'], tabBar: { list: [{ pagePath: 'pages/a/a', text: 'A' }] } }))).toEqual([
+      'app.json:6:13: "tabBar"."list" must hold 2 to 5 tabs',
+    ]);
+    expect(
+      errors(project('bad-tabs', { pages: ['pages/a/a', 'pages/b/b'], tabBar: { color: 'red', list: [{ pagePath: 'pages/a/a', text: 'A', iconPath: 'none.png' }, { pagePath: 'pages/c/c', text: 'C' }] } })),
+    ).toEqual([
+      'app.json:7:14: "tabBar"."color" must be a hex colour such as "#000000"',
+      'app.json:12:21: iconPath "none.png" is not a file of the project',
+      'app.json:15:21: a tab\'s "pagePath" must be one of the pages ("pages/c/c" is not)',
+    ]);
+  });
+
+  it('checks subpackages, preloadRule and lazyCodeLoading', () => {
+    const dir = project(
+      'bad-packages',
+      {
+        pages: ['pages/a/a'],
+        subpackages: [{ root: 'pkg', pages: ['pages/x/x'] }, { root: 'pkg/inner', pages: ['pages/y/y'] }],
+        preloadRule: { 'pages/a/a': { packages: ['nope'] } },
+        lazyCodeLoading: 'everything',
+      },
+      { 'pkg/pages/x/x.wxml': '<view/>' },
+    );
+    expect(errors(dir)).toEqual([
+      'app.json:9:9: page "pkg/pages/x/x" has no pkg/pages/x/x.js (or .ts)',
+      'app.json:13:15: subpackage "pkg/inner" overlaps subpackage "pkg"',
+      'app.json:22:9: preloadRule: no subpackage has the root or name "nope"',
+      'app.json:26:22: "lazyCodeLoading" can only be "requiredComponents"',
+    ]);
+  });
+});
