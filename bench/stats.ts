@@ -8,9 +8,10 @@ export function median(samples: number[]): number {
 
 /**
  * What a result must reach: ours at most `ratio` times the baseline, ours at most `atMost` (in the
- * row's unit) whatever the baseline, or ours `faster` times faster than a peer (the baseline).
+ * row's unit) whatever the baseline, ours `faster` times faster than a peer (the baseline), or
+ * (`gain`) no target: how much faster ours is than the baseline, shown for what it is.
  */
-export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number };
+export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number } | { gain: true };
 
 /** A result row: our figure beside the baseline measured in the same run. */
 export interface BenchResult {
@@ -27,17 +28,19 @@ export function met(r: BenchResult): boolean {
   const t = r.target;
   if ('ratio' in t) return r.ours / r.baseline <= t.ratio;
   if ('atMost' in t) return r.ours <= t.atMost;
+  if ('gain' in t) return true;
   return r.baseline / r.ours >= t.faster;
 }
 
 /** The ratio as the target reads it: ours/baseline, or baseline/ours for a peer. */
 export function ratioText(r: BenchResult): string {
-  return 'faster' in r.target ? `${(r.baseline / r.ours).toFixed(1)}× faster` : `${(r.ours / r.baseline).toFixed(2)}×`;
+  return 'faster' in r.target || 'gain' in r.target ? `${(r.baseline / r.ours).toFixed(1)}× faster` : `${(r.ours / r.baseline).toFixed(2)}×`;
 }
 
 export function targetText(r: BenchResult): string {
   const t = r.target;
   if ('ratio' in t) return `≤ ${t.ratio}×`;
   if ('atMost' in t) return `≤ ${t.atMost} ${r.unit}`;
+  if ('gain' in t) return '—';
   return `≥ ${t.faster}× faster`;
 }
