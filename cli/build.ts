@@ -1,6 +1,8 @@
-// `miniapp build <project> [--out dir]`: compiles the project and writes the bundle.
+// `miniapp build <project> [--out dir] [--typecheck]`: compiles the project and writes the bundle;
+// with --typecheck, the project's TypeScript is type-checked too (the bundle is written anyway, and
+// type errors make the exit code 1).
 import { resolve } from 'node:path';
-import { CompileError, compileProject, writeBundle } from '../compiler/index.js';
+import { CompileError, compileProject, typecheck, writeBundle } from '../compiler/index.js';
 import { printCompileError, printWarnings } from './diagnostics.js';
 import { missingDeclarations, privilegedReport } from './privileged_apis.js';
 
@@ -8,18 +10,23 @@ export interface BuildArgs {
   project: string;
   out?: string;
   tag?: string;
+  typecheck?: boolean;
 }
 
 export function build(args: BuildArgs): number {
   const out = resolve(args.out ?? `${args.project}/dist`);
   try {
-    const { bundle, warnings, sources, apiCalls } = compileProject(args.project, { exclude: [out], tag: args.tag });
+    const { bundle, warnings, sources, apiCalls, typescript } = compileProject(args.project, { exclude: [out], tag: args.tag });
     printWarnings([...warnings, ...missingDeclarations(apiCalls, bundle.manifest)], sources);
     const report = privilegedReport(apiCalls);
     if (report.length > 0) process.stderr.write(`miniapp: privileged APIs called:\n${report.join('\n')}\n`);
     writeBundle(bundle, out);
     process.stderr.write(`miniapp: built ${bundle.manifest.pages.length} page(s) into ${out}\n`);
-    return 0;
+    if (args.typecheck !== true) return 0;
+    const typeErrors = typecheck(typescript.root, typescript.files);
+    printWarnings(typeErrors, sources);
+    process.stderr.write(`miniapp: ${typeErrors.length} type error(s) in ${typescript.files.length} TypeScript file(s)\n`);
+    return typeErrors.length === 0 ? 0 : 1;
   } catch (error) {
     if (error instanceof CompileError) {
       printCompileError(error);

@@ -14,9 +14,10 @@ await yargs(hideBin(process.argv))
       y
         .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
         .option('out', { type: 'string', describe: 'the bundle directory [default: <project>/dist]' })
-        .option('tag', { type: 'string', describe: 'a component built alone: the tag it renders as' }),
+        .option('tag', { type: 'string', describe: 'a component built alone: the tag it renders as' })
+        .option('typecheck', { type: 'boolean', default: false, describe: 'type-check the project\'s TypeScript against WeChat\'s typings (type errors: exit code 1)' }),
     (argv) => {
-      process.exitCode = build({ project: argv.project, out: argv.out, tag: argv.tag });
+      process.exitCode = build({ project: argv.project, out: argv.out, tag: argv.tag, typecheck: argv.typecheck });
     },
   )
   .command(

@@ -23,6 +23,8 @@ export const enum DiagnosticCode {
   ScriptSyntax = 50,
   /** A static require names a module that is not in the project or its packages. */
   ModuleMissing = 51,
+  /** A type error in the project's TypeScript (`miniapp build --typecheck`). */
+  TypeError = 52,
   /** A privileged API is called without the app.json declaration WeChat requires for it. */
   MissingDeclaration = 60,
 }

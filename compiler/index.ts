@@ -22,6 +22,7 @@ import { compileWxss } from './wxss/compile.js';
 export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
 export type { ApiCall } from './script/api_calls.js';
+export { typecheck } from './script/typecheck.js';
 
 /** Where a custom tab bar lives (`tabBar.custom`), as WeChat requires. */
 export const CUSTOM_TAB_BAR = 'custom-tab-bar/index';
@@ -39,6 +40,8 @@ export interface CompileResult {
   sources: ReadonlyMap<string, string>;
   /** Every `wx.<name>` the scripts mention, with its place. */
   apiCalls: ApiCall[];
+  /** The project's own TypeScript files (for `--typecheck`), and the folder they are in. */
+  typescript: { root: string; files: string[] };
 }
 
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
@@ -196,5 +199,6 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     });
   }
   if (Object.keys(app?.preloadRule ?? {}).length > 0) manifest.preloadRule = app!.preloadRule;
-  return { bundle, warnings: diagnostics, sources: files.sources, apiCalls };
+  const typescript = { root: files.root, files: [...scripts.keys()].filter((f) => f.endsWith('.ts') && !files.isPackaged(f)) };
+  return { bundle, warnings: diagnostics, sources: files.sources, apiCalls, typescript };
 }

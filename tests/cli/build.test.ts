@@ -72,6 +72,20 @@ describe('miniapp build', () => {
     });
   });
 
+  it('--typecheck reports type errors against WeChat\'s typings, after writing the bundle', () => {
+    const dir = join(out, 'typed');
+    const plain = miniapp('build', fixture('typed'), '--out', dir);
+    // Type errors never stop a build.
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).not.toContain('MA0052');
+    const checked = miniapp('build', fixture('typed'), '--out', dir, '--typecheck');
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toContain("pages/broken/broken.ts:2:7: error MA0052: Type 'string' is not assignable to type 'number'. (TS2322)");
+    expect(checked.stderr).toContain("pages/broken/broken.ts:7:20: error MA0052: Object literal may only specify known properties, but 'tittle' does not exist in type 'ShowToastOption'.");
+    expect(checked.stderr).toContain('miniapp: 2 type error(s) in 3 TypeScript file(s)');
+    expect(existsSync(join(dir, 'logic.js'))).toBe(true);
+  });
+
   it('writes a bundle that runs', async () => {
     const dir = join(out, 'demo');
     const { status, stderr } = miniapp('build', template('demo'), '--out', dir);
