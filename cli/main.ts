@@ -3,7 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
-import { run } from './run.js';
+import { run, runSteps } from './run.js';
 
 await yargs(hideBin(process.argv))
   .scriptName('miniapp')
@@ -28,6 +28,7 @@ await yargs(hideBin(process.argv))
         .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
         .option('page', { type: 'string', describe: 'the page to open, as path?query [default: the entry page]' })
         .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
+        .option('navigate', { type: 'string', array: true, default: [] as string[], describe: 'go to a page as wx.navigateTo does (a tab page: wx.switchTab; "back" or "back:N": wx.navigateBack), in order with the taps' })
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
         .option('device', { choices: Object.keys(DEVICES) as DeviceName[], default: DEFAULT_DEVICE, describe: 'the simulated device' })
         .option('width', { type: 'number', describe: 'screen width in px, overriding the device\'s' })
@@ -43,7 +44,7 @@ await yargs(hideBin(process.argv))
       process.exitCode = await run({
         project: argv.project,
         page: argv.page,
-        tap: argv.tap.map(String),
+        steps: runSteps(hideBin(process.argv)),
         format: argv.format,
         device: argv.device,
         width: argv.width,

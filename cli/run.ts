@@ -15,7 +15,8 @@ export interface RunArgs {
   project: string;
   /** `path?query` of the page to open. */
   page?: string;
-  tap: string[];
+  /** What to do after the launch, in order: tap an element, or navigate (`wx.navigateTo`'s URL; `back`, `back:N`). */
+  steps: RunStep[];
   format: 'html' | 'wxml';
   /** The simulated device, and a screen width (px) overriding its own. */
   device: DeviceName;
@@ -35,6 +36,24 @@ export interface RunArgs {
   dataDir?: string;
   /** wx.request's allowed domains. */
   domain: string[];
+}
+
+export type RunStep = { tap: string } | { navigate: string };
+
+/**
+ * The --tap and --navigate options in the order they were written (yargs keeps each kind's order,
+ * not the order between them).
+ */
+export function runSteps(argv: string[]): RunStep[] {
+  const steps: RunStep[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--(tap|navigate)(?:=(.*))?$/.exec(argv[i]);
+    if (m === null) continue;
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) continue;
+    steps.push(m[1] === 'tap' ? { tap: value } : { navigate: value });
+  }
+  return steps;
 }
 
 /** Splits `pages/detail/detail?id=3&x=y` into a route and a query object. */
@@ -106,28 +125,49 @@ export async function run(args: RunArgs): Promise<number> {
   });
   app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
 
+  const tap = (selector: string): boolean => {
+    const root = app.view.currentPage?.root;
+    let target: Element | null = null;
+    try {
+      // The UI drawn above the page (a modal's buttons) first, as a finger would reach it; then the page; then the chrome (a tab, the back button).
+      target = app.view.ui.root.querySelector(selector) ?? root?.querySelector(selector) ?? (window.document.body.querySelector(selector) as unknown as Element | null) ?? null;
+    } catch {
+      process.stderr.write(`miniapp: --tap "${selector}" is not a valid CSS selector\n`);
+      return false;
+    }
+    if (target === null) {
+      process.stderr.write(`miniapp: no element on the page matches --tap "${selector}" (built-in components are wx-<tag>, e.g. wx-button)\n`);
+      return false;
+    }
+    target.dispatchEvent(new window.MouseEvent('click', { bubbles: true, cancelable: true }) as unknown as Event);
+    return true;
+  };
+  /** `--navigate url` goes like wx.navigateTo (a tab page: like wx.switchTab); `back` and `back:N` like wx.navigateBack. */
+  const navigate = (url: string): boolean => {
+    try {
+      const back = /^back(?::(\d+))?$/.exec(url);
+      if (back !== null) app.navigateBack(Number(back[1] ?? 1));
+      else if (bundle.manifest.tabBar?.list.some((t) => t.pagePath === parsePageArgument(url).path)) app.switchTab(url);
+      else app.navigateTo(url);
+      return true;
+    } catch (error) {
+      process.stderr.write(`miniapp: --navigate "${url}": ${(error as Error).message}\n`);
+      return false;
+    }
+  };
+
   let status = 0;
   try {
     if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy after ${args.timeout} ms\n`);
-    for (const selector of args.tap) {
+    for (const step of args.steps) {
       if (app.state !== 'running') break;
-      const root = app.view.currentPage?.root;
-      let target: Element | null = null;
-      try {
-        // The UI drawn above the page (a modal's buttons) first, as a finger would reach it.
-        target = app.view.ui.root.querySelector(selector) ?? root?.querySelector(selector) ?? null;
-      } catch {
-        process.stderr.write(`miniapp: --tap "${selector}" is not a valid CSS selector\n`);
+      const done = 'tap' in step ? tap(step.tap) : navigate(step.navigate);
+      if (!done) {
         status = 1;
         break;
       }
-      if (target === null) {
-        process.stderr.write(`miniapp: no element on the page matches --tap "${selector}" (built-in components are wx-<tag>, e.g. wx-button)\n`);
-        status = 1;
-        break;
-      }
-      target.dispatchEvent(new window.MouseEvent('click', { bubbles: true, cancelable: true }) as unknown as Event);
-      if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after --tap "${selector}"\n`);
+      const what = 'tap' in step ? `--tap "${step.tap}"` : `--navigate "${step.navigate}"`;
+      if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after ${what}\n`);
     }
     process.stdout.write(`${args.format === 'wxml' ? toWxml(app.view) : toHtml(app.view)}\n`);
     if (app.state === 'crashed') status = 1;

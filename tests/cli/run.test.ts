@@ -52,6 +52,16 @@ describe('miniapp run', () => {
     expect(miniapp('run', vant('transition'), '--format', 'wxml').stdout).toContain('van-fade-enter-to');
   });
 
+  it('--navigate goes to pages in order with the taps; "back" goes back; the tab bar can be tapped', () => {
+    const { status, stdout, stderr } = miniapp('run', fixture('tabs'), '--navigate', 'pages/cart/cart', '--tap', 'miniapp-tab[data-index="0"]', '--navigate', '/pages/detail/detail?id=5', '--navigate', 'back', '--tap', '#title');
+    expect(status).toBe(0);
+    expect(stderr).toContain('[log] cart onShow\n[log] cart onHide\n[log] home onShow\n[log] home onTabItemTap 0 pages/home/home Home\n[log] home onHide\n[log] detail onLoad {"id":"5"}\n[log] detail onUnload\n[log] home onShow\n');
+    expect(stdout).toContain('<wx-view id="from-detail"></wx-view>');
+    const missing = miniapp('run', fixture('tabs'), '--navigate', 'pages/nope/nope');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('miniapp: --navigate "pages/nope/nope": navigateTo:fail page "pages/nope/nope" is not found');
+  });
+
   it('forwards the logic thread console to stderr', () => {
     expect(miniapp('run', template('demo')).stderr).toContain('[log] demo launched at pages/index/index');
   });
