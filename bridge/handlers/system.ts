@@ -29,28 +29,30 @@ export interface SystemInfoOptions {
 const NAVIGATION_BAR = 44;
 const MENU = { width: 87, height: 32, right: 7 };
 
-/** The system information APIs' handlers. */
+/** The system information APIs' handlers. `options` is read at each call: a resized screen answers with its new size. */
 export function systemHandlers(options: SystemInfoOptions, appId: string): Record<string, ApiHandler> {
-  const { screenWidth, screenHeight, statusBarHeight } = options;
-  // A page under the default navigation bar: the window starts below it.
-  const screenTop = statusBarHeight + NAVIGATION_BAR;
-  const window = (): JsonObject => ({
-    pixelRatio: options.pixelRatio,
-    screenWidth,
-    screenHeight,
-    windowWidth: screenWidth,
-    windowHeight: screenHeight - screenTop,
-    statusBarHeight,
-    safeArea: {
-      left: 0,
-      right: screenWidth,
-      top: statusBarHeight,
-      bottom: screenHeight - options.safeAreaBottomInset,
-      width: screenWidth,
-      height: screenHeight - options.safeAreaBottomInset - statusBarHeight,
-    },
-    screenTop,
-  });
+  const window = (): JsonObject => {
+    const { screenWidth, screenHeight, statusBarHeight } = options;
+    // A page under the default navigation bar: the window starts below it.
+    const screenTop = statusBarHeight + NAVIGATION_BAR;
+    return {
+      pixelRatio: options.pixelRatio,
+      screenWidth,
+      screenHeight,
+      windowWidth: screenWidth,
+      windowHeight: screenHeight - screenTop,
+      statusBarHeight,
+      safeArea: {
+        left: 0,
+        right: screenWidth,
+        top: statusBarHeight,
+        bottom: screenHeight - options.safeAreaBottomInset,
+        width: screenWidth,
+        height: screenHeight - options.safeAreaBottomInset - statusBarHeight,
+      },
+      screenTop,
+    };
+  };
   const device = (): JsonObject => ({
     brand: options.brand,
     model: options.model,
@@ -78,8 +80,8 @@ export function systemHandlers(options: SystemInfoOptions, appId: string): Recor
     getDeviceInfo: device,
     getAppBaseInfo: app,
     getMenuButtonBoundingClientRect() {
-      const top = statusBarHeight + (NAVIGATION_BAR - MENU.height) / 2;
-      const right = screenWidth - MENU.right;
+      const top = options.statusBarHeight + (NAVIGATION_BAR - MENU.height) / 2;
+      const right = options.screenWidth - MENU.right;
       return { width: MENU.width, height: MENU.height, top, bottom: top + MENU.height, right, left: right - MENU.width };
     },
     getAccountInfoSync() {

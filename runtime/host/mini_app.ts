@@ -112,6 +112,8 @@ export class MiniApp {
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
   private readonly sourceMap: LogicSourceMap;
+  /** The simulated device (a resize changes it). */
+  private readonly device: Device;
   /** The navigation bar, the tab bar, the pull-down refresh and the page's scrolling. */
   readonly chrome: Chrome;
   private scrollPending: number | null = null;
@@ -145,7 +147,7 @@ export class MiniApp {
     // Nobody has to wait for `ready`: an app that dies early must not become an unhandled rejection.
     this.ready.catch(() => undefined);
 
-    const device = { ...resolveDevice(options.device) };
+    const device = (this.device = { ...resolveDevice(options.device) });
     if (options.screenWidth !== undefined) device.screenWidth = options.screenWidth;
     const screenWidth = device.screenWidth;
     this.view = new View(options.container, {
@@ -284,6 +286,19 @@ export class MiniApp {
       this.shareWaiters.set(id, resolve);
       this.send({ t: 'share', id });
     });
+  }
+
+  /**
+   * The screen changed size (a rotation, a resized window): rpx are converted again, the system
+   * information APIs report the new size, and the current page's onResize (and its components'
+   * pageLifetimes.resize) get WeChat's `size`.
+   */
+  resize(screen: { screenWidth: number; screenHeight?: number }): void {
+    this.device.screenWidth = screen.screenWidth;
+    if (screen.screenHeight !== undefined) this.device.screenHeight = screen.screenHeight;
+    this.view.resize(screen.screenWidth);
+    const { screenWidth, screenHeight, statusBarHeight } = this.device;
+    this.pageEvent('onResize', { size: { windowWidth: screenWidth, windowHeight: screenHeight - statusBarHeight - 44, screenWidth, screenHeight } });
   }
 
   /** The system theme changed: App.onThemeChange and wx.onThemeChange hear of it. */

@@ -72,7 +72,8 @@ export function hostServices(host: HostOptions, manifest: Manifest, appHandlers:
   const handlers: Record<string, ApiHandler> = {
     ...authHandlers(engine, extensionScopes),
     ...storageHandlers(async () => storage.open(appId, user)),
-    ...systemHandlers({ ...device, ...host.system }, appId),
+    // The device object stays the app's: a resize changes what these report.
+    ...systemHandlers(Object.assign(device, host.system), appId),
     ...appHandlers,
     ...deviceHandlers(host.device ?? {}, processClipboard),
   };

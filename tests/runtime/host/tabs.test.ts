@@ -85,6 +85,13 @@ describe('a tab bar app', () => {
     expect(log()).toContain('home onPageScroll 250');
   });
 
+  it('a resize reaches the page and what the system information APIs report', async () => {
+    t = await startApp(fixture('tabs'));
+    t.app.resize({ screenWidth: 414, screenHeight: 896 });
+    await t.app.settled();
+    expect(log().at(-1)).toBe('home onResize 414 (wx says 414)');
+  });
+
   it('shares what onShareAppMessage gives; passes the theme and the app coming back to its listeners', async () => {
     t = await startApp(fixture('tabs'));
     expect(await t.app.share()).toEqual({ title: 'Come shopping', path: '/pages/home/home?ref=share' });
