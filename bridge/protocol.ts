@@ -74,10 +74,15 @@ export interface ViewEvent {
   changedTouches?: Touch[];
 }
 
-/** A performance entry, named and shaped as WeChat's `wx.getPerformance()` entries. */
+/**
+ * A performance entry, shaped as WeChat's `wx.getPerformance()` entries. WeChat's own: appLaunch and
+ * route (navigation), evaluateScript (script), firstRender (render). Ours, for the startup's other
+ * phases: startRuntime (loadPackage: the worker and QuickJS ready), evaluateFramework, onLaunch,
+ * onLoad and onReady (script).
+ */
 export interface PerformanceEntry {
-  entryType: 'navigation' | 'script' | 'render';
-  name: 'appLaunch' | 'evaluateScript' | 'firstRender' | 'route';
+  entryType: 'navigation' | 'script' | 'render' | 'loadPackage';
+  name: PerformanceEntryName;
   /** Milliseconds since the Unix epoch (fractional). */
   startTime: number;
   duration: number;
@@ -85,6 +90,11 @@ export interface PerformanceEntry {
   navigationType?: string;
   moduleName?: string;
 }
+
+export type PerformanceEntryName = 'appLaunch' | 'route' | 'evaluateScript' | 'firstRender' | 'startRuntime' | 'evaluateFramework' | 'onLaunch' | 'onLoad' | 'onReady';
+
+/** The startup's phases in the order they happen (appLaunch spans them all). */
+export const STARTUP_PHASES: readonly PerformanceEntryName[] = ['startRuntime', 'evaluateFramework', 'evaluateScript', 'onLaunch', 'onLoad', 'firstRender', 'onReady', 'appLaunch'];
 
 /** What stopped or broke a mini-program's code. */
 export type AppErrorKind =
@@ -301,6 +311,8 @@ export type FrameworkMessage =
   | { t: 'query'; id: number; requests: LayoutRequest[] }
   | { t: 'invoke'; id: number; api: string; args: unknown }
   | { t: 'privacy'; id: number; event: PrivacyEvent }
+  /** A phase the framework measured itself (onLoad, onReady). */
+  | { t: 'perf'; entry: PerformanceEntry }
   /** The answer to `share`: what to share, or null when the page offers nothing to share. */
   | { t: 'shared'; id: number; content: ShareContent | null };
 

@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
+import { profile } from './profile.js';
 import { run, runSteps } from './run.js';
 
 await yargs(hideBin(process.argv))
@@ -59,7 +60,21 @@ await yargs(hideBin(process.argv))
       });
     },
   )
-  .demandCommand(1, 'name a command: build or run')
+  .command(
+    'profile <project>',
+    'Cold-start a mini-program headless N times and print its startup phases',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .option('runs', { type: 'number', default: 10, describe: 'how many cold starts' })
+        .option('trace', { type: 'string', describe: 'write the runs as Chrome trace-event JSON to this file' })
+        .option('budget', { type: 'number', describe: 'exit 1 when the median firstRender is over this many ms' })
+        .option('timeout', { type: 'number', default: 10000, describe: 'how long one start may take, in ms' }),
+    async (argv) => {
+      process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout });
+    },
+  )
+  .demandCommand(1, 'name a command: build, run or profile')
   .strict()
   .help()
   .parseAsync();

@@ -10,6 +10,8 @@ export class MalformedMessage extends TypeError {
 const LEVELS: ReadonlySet<string> = new Set<LogLevel>(['debug', 'log', 'info', 'warn', 'error']);
 const KINDS = new Set(['exception', 'timeout', 'stack', 'memory', 'crash']);
 const PRIVACY = new Set(['agree', 'disagree', 'none']);
+/** The phases the framework measures itself. */
+const FRAMEWORK_PHASES = new Set(['onLoad', 'onReady']);
 
 function bad(reason: string): never {
   throw new MalformedMessage(`__host.post: ${reason}`);
@@ -71,6 +73,13 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
     case 'query':
       if (!isId(m.id) || !Array.isArray(m.requests) || m.requests.length > MAX_QUERY_REQUESTS) bad('a query needs an id and a list of requests');
       return { t: 'query', id: m.id, requests: m.requests.map(layoutRequest) };
+    case 'perf': {
+      const e = m.entry as Record<string, unknown> | null;
+      if (e === null || typeof e !== 'object' || !FRAMEWORK_PHASES.has(e.name as string) || typeof e.startTime !== 'number' || typeof e.duration !== 'number' || (e.path !== undefined && !isText(e.path, 1024))) {
+        bad('a performance entry is onLoad or onReady, with its start, duration and page');
+      }
+      return { t: 'perf', entry: { entryType: 'script', name: e.name as 'onLoad' | 'onReady', startTime: e.startTime as number, duration: e.duration as number, ...(e.path === undefined ? {} : { path: e.path as string }) } };
+    }
     case 'shared': {
       if (!isId(m.id)) bad('a share answer needs an id');
       const c = m.content as Record<string, unknown> | null;

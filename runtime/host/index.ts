@@ -16,6 +16,7 @@ export { MockLoginProvider } from '../../bridge/mocks/login.js';
 export { MockPaymentProvider } from '../../bridge/mocks/payment.js';
 export { MockLocationProvider } from '../../bridge/mocks/location.js';
 export type { AppError, AppErrorKind, Limits, PerformanceEntry } from '../../bridge/protocol.js';
+export { STARTUP_PHASES } from '../../bridge/protocol.js';
 
 /** Starts a mini-program. See {@link MiniAppOptions}. */
 export function createMiniApp(options: MiniAppOptions): MiniApp {

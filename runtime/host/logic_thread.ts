@@ -68,6 +68,8 @@ export class LogicThread {
   /** Set once a fatal error was reported: nothing runs after it. */
   private dead = false;
   private firstRender: { start: number; launchStart: number; path: string } | null = null;
+  /** A navigation being rendered: its `route` entry ends when the view applied it. */
+  private route: { start: number; path: string; type: string } | null = null;
   /** Chunks of the bundle not evaluated yet, by file name. */
   private chunks = new Map<string, string>();
   /** When the running task started (epoch ms): the start of the updates it sends. */
@@ -104,9 +106,12 @@ export class LogicThread {
           this.pendingCalls.delete(message.id);
           this.task({ t: 'answer', id: message.id, answer: message.answer });
           break;
+        case 'route':
+          this.route = { start: now(), path: message.path, type: message.openType };
+          this.task(message);
+          break;
         case 'needPrivacy':
         case 'visibility':
-        case 'route':
         case 'back':
         case 'pageNotFound':
         case 'pageEvent':
@@ -159,6 +164,7 @@ export class LogicThread {
     runtime.setMemoryLimit(limits.memoryBytes);
     runtime.setInterruptHandler(() => this.shouldInterrupt());
     const context = (this.context = runtime.newContext());
+    const runtimeReady = now();
 
     const host = context.newObject();
     // Mini-program code can call these too: what they receive is checked, and a bad call throws
@@ -183,6 +189,7 @@ export class LogicThread {
     const clearTimerFn = context.newFunction('clearTimer', (id) => {
       this.cancelTimer(this.timerId(id, '__host.clearTimer'));
     });
+    const nowFn = context.newFunction('now', () => context.newNumber(now()));
     const injectFn = context.newFunction('inject', (name) => (this.injectChunk(this.text(name, '__host.inject')) ? context.true : context.false));
     context.setProp(host, 'post', postFn);
     context.setProp(host, 'call', callFn);
@@ -191,11 +198,14 @@ export class LogicThread {
     context.setProp(host, 'timer', timerFn);
     context.setProp(host, 'clearTimer', clearTimerFn);
     context.setProp(host, 'inject', injectFn);
+    context.setProp(host, 'now', nowFn);
     context.setProp(context.global, '__host', host);
-    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn, injectFn]) fn.dispose();
+    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn, injectFn, nowFn]) fn.dispose();
     host.dispose();
 
+    const frameworkStart = now();
     if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
+    const frameworkEnd = now();
     const api = context.getProp(context.global, '__miniapp');
     this.dispatchFn = context.getProp(api, 'dispatch');
     this.flushFn = context.getProp(api, 'flush');
@@ -213,10 +223,17 @@ export class LogicThread {
     const { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule } = manifest;
     this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main });
     if (this.dead) return;
-    this.entries([{ entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' }]);
+    this.entries([
+      // From the launch (the host creating the app) to QuickJS ready in the worker.
+      { entryType: 'loadPackage', name: 'startRuntime', startTime: message.launchStart, duration: runtimeReady - message.launchStart },
+      { entryType: 'script', name: 'evaluateFramework', startTime: frameworkStart, duration: frameworkEnd - frameworkStart, moduleName: 'miniapp-framework.js' },
+      { entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' },
+    ]);
 
+    const launchStart = now();
     this.task({ t: 'launch', launch: message.launch });
     if (this.dead) return;
+    this.entries([{ entryType: 'script', name: 'onLaunch', startTime: launchStart, duration: now() - launchStart }]);
     this.firstRender = { start: now(), launchStart: message.launchStart, path: message.launch.path };
     const { path, query, props } = message.launch;
     this.task({ t: 'route', path, query, openType: 'appLaunch', props });
@@ -226,8 +243,13 @@ export class LogicThread {
   private applied(): void {
     const first = this.firstRender;
     this.firstRender = null;
+    const route = this.route;
+    this.route = null;
     const end = now();
     this.task({ t: 'applied' });
+    if (route !== null && !this.dead) {
+      this.entries([{ entryType: 'navigation', name: 'route', startTime: route.start, duration: end - route.start, path: route.path, navigationType: route.type }]);
+    }
     if (first !== null && !this.dead) {
       this.entries([
         { entryType: 'render', name: 'firstRender', startTime: first.start, duration: end - first.start, path: first.path },
@@ -438,6 +460,7 @@ export class LogicThread {
         this.post(message);
         break;
       case 'privacy':
+      case 'perf':
         this.post(message);
         break;
       case 'log':

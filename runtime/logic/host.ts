@@ -10,6 +10,7 @@ declare const __host: {
   timer(id: number, delay: number): void;
   clearTimer(id: number): void;
   inject(name: string): boolean;
+  now(): number;
 };
 
 /** Sends a message to the host (through the worker). */
@@ -47,4 +48,9 @@ export function cancelTimer(id: number): void {
 /** Evaluates a chunk of the bundle (or logic.js itself, for an app launched into an independent subpackage). */
 export function injectChunk(name: string): void {
   if (!__host.inject(name)) throw new Error(`the code of ${name} could not be evaluated`);
+}
+
+/** The clock of the worker (epoch ms, fractional), for the phases the framework measures. */
+export function hostNow(): number {
+  return __host.now();
 }

@@ -3,7 +3,7 @@
 // A page is a component instance: Page() pages call their hooks (onLoad, onShow, onReady, onHide,
 // onUnload); pages built with Component() also get their component lifetimes, and the query in the
 // properties of the same names. Tab pages, once opened, live on while the user switches tabs.
-import type { JsonObject, NavigationType, PageEventName, ShareContent } from '../../bridge/protocol.js';
+import type { JsonObject, NavigationType, PageEventName, PerformanceEntry, ShareContent } from '../../bridge/protocol.js';
 import type { TabBarConfig, TemplateNode } from '../../spec/bundle.js';
 import { NodeKind } from '../../spec/bundle.js';
 import { appHook, hasAppListener } from './app.js';
@@ -12,7 +12,8 @@ import { ComponentInstance, updateInstance, type DataWrite } from './component/i
 import { detachInstance, flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
 import { configOf, definitionOf, defineConfig } from './component/registry.js';
 import { EventChannel, takeOpenedChannel } from './event_channel.js';
-import { post } from './host.js';
+import { hostNow, post } from './host.js';
+import { addPerformanceEntries } from './performance.js';
 import { beforeOpening, preloadFor } from './packages.js';
 import { attachPage, createElement, detachPage, sendPartsEarly } from './ops.js';
 import { afterApplied } from './render_queue.js';
@@ -92,7 +93,7 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
       releaseLifetimes();
     }
     flushLifetimes();
-    page.__call('onLoad', [query], 'onLoad');
+    measured('onLoad', page.route, () => page.__call('onLoad', [query], 'onLoad'));
     pageShown(page);
   } finally {
     sendPartsEarly(false);
@@ -101,9 +102,18 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
   post({ t: 'page', root, route: page.route });
   afterApplied(() => {
     if (componentPage) page.__lifetime('ready');
-    page.__call('onReady', [], 'onReady');
+    measured('onReady', page.route, () => page.__call('onReady', [], 'onReady'));
     preloadFor(page.route);
   });
+}
+
+/** Runs a page hook and records it as a performance entry (the profiler's and wx.getPerformance()'s). */
+function measured(name: 'onLoad' | 'onReady', path: string, run: () => void): void {
+  const start = hostNow();
+  run();
+  const entry: PerformanceEntry = { entryType: 'script', name, startTime: start, duration: hostNow() - start, path };
+  addPerformanceEntries([entry]);
+  post({ t: 'perf', entry });
 }
 
 function newPage(route: string, query: Record<string, string>, channel: EventChannel): PageInstance | null {

@@ -26,7 +26,7 @@ describe('reaching host objects', () => {
       viaConstructor: 'undefined',
       ownGlobal: true,
       hostProto: true,
-      hostKeys: ['call', 'clearTimer', 'inject', 'memoryExhausted', 'ops', 'post', 'timer'],
+      hostKeys: ['call', 'clearTimer', 'inject', 'memoryExhausted', 'now', 'ops', 'post', 'timer'],
       evalProcess: ['returned', 'undefined'],
     });
   });
