@@ -1,5 +1,7 @@
-// Startup marks with WeChat's names, readable from the host API and from wx.getPerformance().
+// Startup marks with WeChat's names (and the phases between them), readable from the host API and
+// from wx.getPerformance().
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTUP_PHASES } from '../../../runtime/host/index.js';
 import { fixture, startApp, type TestApp } from '../../helpers/app.js';
 
 let t: TestApp;
@@ -9,22 +11,43 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('startup marks', () => {
-  it('appLaunch, evaluateScript and firstRender are measured', () => {
+  it('every startup phase is measured, in order, within appLaunch', () => {
     const byName = Object.fromEntries(t.app.performanceEntries().map((e) => [e.name, e]));
-    expect(Object.keys(byName).sort()).toEqual(['appLaunch', 'evaluateScript', 'firstRender']);
+    expect(Object.keys(byName).sort()).toEqual([...STARTUP_PHASES].sort());
     expect(byName.appLaunch).toMatchObject({ entryType: 'navigation', navigationType: 'appLaunch', path: 'pages/index/index' });
+    expect(byName.startRuntime).toMatchObject({ entryType: 'loadPackage' });
+    expect(byName.evaluateFramework).toMatchObject({ entryType: 'script', moduleName: 'miniapp-framework.js' });
     expect(byName.evaluateScript).toMatchObject({ entryType: 'script', moduleName: 'APP' });
+    expect(byName.onLoad).toMatchObject({ entryType: 'script', path: 'pages/index/index' });
     expect(byName.firstRender).toMatchObject({ entryType: 'render', path: 'pages/index/index' });
+    expect(byName.onReady).toMatchObject({ entryType: 'script', path: 'pages/index/index' });
     for (const entry of Object.values(byName)) {
-      expect(entry.duration).toBeGreaterThan(0);
+      expect(entry.duration).toBeGreaterThanOrEqual(0);
       expect(Math.abs(entry.startTime - Date.now())).toBeLessThan(60_000);
     }
-    // The launch covers the first render and the script evaluation.
-    expect(byName.appLaunch.startTime).toBeLessThanOrEqual(byName.evaluateScript.startTime);
+    // The phases follow one another (onLoad happens inside the first render's task); appLaunch covers them.
+    const order = STARTUP_PHASES.filter((p) => p !== 'appLaunch' && p !== 'onLoad');
+    for (let i = 1; i < order.length; i++) {
+      const before = byName[order[i - 1]];
+      expect(byName[order[i]].startTime, order[i]).toBeGreaterThanOrEqual(before.startTime + before.duration - 1);
+    }
+    expect(byName.onLoad.startTime).toBeGreaterThanOrEqual(byName.firstRender.startTime);
+    expect(byName.appLaunch.startTime).toBeLessThanOrEqual(byName.startRuntime.startTime);
     expect(byName.appLaunch.startTime + byName.appLaunch.duration).toBeGreaterThanOrEqual(byName.firstRender.startTime + byName.firstRender.duration - 1);
   });
 
   it('the mini-program sees the same entries through wx.getPerformance()', () => {
-    expect(t.text('#seen').split(',').sort()).toEqual(['navigation:appLaunch:true', 'render:firstRender:true', 'script:evaluateScript:true']);
+    expect(t.text('#seen').split(',').sort()).toEqual(
+      [
+        'loadPackage:startRuntime:true',
+        'script:evaluateFramework:true',
+        'script:evaluateScript:true',
+        'script:onLaunch:true',
+        'script:onLoad:true',
+        'render:firstRender:true',
+        'navigation:appLaunch:true',
+        'script:onReady:true',
+      ].sort(),
+    );
   });
 });
