@@ -15,7 +15,7 @@ import { compileScript, type CompiledScript } from './script/compile.js';
 import { staticRequires } from './script/requires.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
 import { compileWxs } from './wxs/compile.js';
-import { compileWxss } from './wxss/compile.js';
+import { compileStyles } from './wxss/styles.js';
 
 export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
@@ -127,22 +127,16 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     wxsQueue.push(...compiled.requires);
   }
 
-  // WXSS: app.wxss, then each page's and component's.
-  const css: string[] = [];
-  const styles = [...(app !== null ? ['app.wxss'] : []), ...[...graph.units.keys()].map((p) => `${p}.wxss`)];
-  for (const file of styles) {
-    if (!files.exists(file)) continue;
-    const wxss = compileWxss(file, files.read(file));
-    diagnostics.push(...wxss.diagnostics);
-    css.push(wxss.css);
-  }
+  // WXSS: app.wxss, the components' sheets, the pages', each in its style scope.
+  const styles = compileStyles(files, app !== null, graph.units.values());
+  diagnostics.push(...styles.diagnostics);
 
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
 
   const components: Record<string, ComponentConfig> = {};
   const pageConfigs: Record<string, WindowConfig> = {};
   for (const unit of graph.units.values()) {
-    components[unit.path] = unit.config;
+    components[unit.path] = { ...unit.config, style: styles.configs.get(unit.path) };
     if (unit.kind === 'page') pageConfigs[unit.path] = unit.json as WindowConfig;
   }
   const manifest: Manifest = {
@@ -160,5 +154,5 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   };
   if (target.kind === 'component') manifest.root = { component: target.component, tag: target.tag };
   const logic = assembleLogic(scripts, [...wxsCode, ...[...templates.values()].map((t) => t.code)]);
-  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: css.join('\n') }, warnings: diagnostics, sources: files.sources, apiCalls };
+  return { bundle: { manifest, logic: logic.code, logicMap: logic.map, css: styles.css }, warnings: diagnostics, sources: files.sources, apiCalls };
 }
