@@ -28,6 +28,12 @@ export const enum Op {
   AttachPage = 8,
   /** Detach a page root and forget its nodes. */
   DetachPage = 9,
+  /**
+   * Set a class-list attribute (`class`, `hover-class`, …) whose DOM form differs from what the
+   * template wrote (style isolation, external classes): the DOM shows `scoped`, snapshots `logical`
+   * (null: the template wrote none, the node only carries its scope's marker class).
+   */
+  SetClass = 10,
 }
 
 /** A JSON value: what an attribute may hold. */
@@ -44,6 +50,7 @@ export interface OpArgs {
   [Op.Remove]: [id: number];
   [Op.AttachPage]: [root: number, route: string];
   [Op.DetachPage]: [root: number];
+  [Op.SetClass]: [id: number, name: string, logical: string | null, scoped: string];
 }
 
 /** One operation as a tuple: its code followed by its arguments. */
@@ -253,8 +260,11 @@ export type LogicMessage =
   | { t: 'invokeSync'; id: number; api: string; args: unknown }
   /** The worker read one part of a sync answer too large for the channel and waits for the next. */
   | { t: 'syncMore'; id: number }
-  /** The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is registered. */
-  | { t: 'privacy'; id: number; event: PrivacyEvent };
+  /**
+   * The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is
+   * registered. `agree` names the agree button the user tapped (`buttonId`), which the host checks.
+   */
+  | { t: 'privacy'; id: number; event: PrivacyEvent; buttonId?: string };
 
 /** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
 export type PrivacyEvent = 'agree' | 'disagree' | 'none';
@@ -269,7 +279,7 @@ export type FrameworkMessage =
   | { t: 'log'; level: LogLevel; text: string }
   | { t: 'query'; id: number; requests: LayoutRequest[] }
   | { t: 'invoke'; id: number; api: string; args: unknown }
-  | { t: 'privacy'; id: number; event: PrivacyEvent };
+  | { t: 'privacy'; id: number; event: PrivacyEvent; buttonId?: string };
 
 /**
  * Worker → logic framework, through `__miniapp.dispatch(json)`.

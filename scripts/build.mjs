@@ -32,7 +32,7 @@ async function bundle(input, output, options = {}) {
 
 await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
-await bundle('runtime/host/browser/index.js', 'browser/miniapp.js');
+await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: true });
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: true });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);

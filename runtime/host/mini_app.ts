@@ -6,6 +6,7 @@
 // Platform (node/platform.ts, browser/platform.ts).
 import type { Bridge, CallHooks } from '../../bridge/bridge.js';
 import type {
+  ApiAnswer,
   AppError,
   HostEnvelope,
   HostMessage,
@@ -18,6 +19,7 @@ import type {
   PrivacyEvent,
 } from '../../bridge/protocol.js';
 import type { Bundle } from '../../spec/bundle.js';
+import type { ViewServices } from '../view/components/builtin.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
 import { resolveDevice, type Device, type DeviceName } from './devices.js';
@@ -27,6 +29,7 @@ import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
 import { uiHandlers } from './ui_handlers.js';
+import { viewServices } from './view_services.js';
 
 /** Limits used where the host gives none. */
 export const DEFAULT_LIMITS: Limits = {
@@ -106,6 +109,12 @@ export class MiniApp {
   /** Time the view spent on the parts of the update being applied (see the `update` event). */
   private viewDuration = 0;
   private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
+  /** Ids of the `agreePrivacyAuthorization` buttons the user tapped: an `agree` answer must name one. */
+  private readonly agreeButtons = new Set<string>();
+  /** What the view's built-in components ask of the host (set once the bridge exists). */
+  private viewServices!: ViewServices;
+  /** Ids of the privacy requests of calls the view made, apart from the logic thread's call ids. */
+  private viewCallId = 1 << 30;
   private settleWaiters: { resolve: () => void; until: number }[] = [];
   private seq = 0;
   private stateValue: MiniAppState = 'running';
@@ -138,10 +147,21 @@ export class MiniApp {
     this.view = new View(options.container, {
       css: options.bundle.css,
       screenWidth,
+      safeArea: { top: 0, right: 0, bottom: device.safeAreaBottomInset, left: 0 },
       send: (event) => this.send({ t: 'event', event }),
+      services: {
+        navigate: (api, args) => this.viewServices.navigate(api, args),
+        openType: (type, args) => this.viewServices.openType(type, args),
+      },
     });
     this.navigation = new Navigation(manifest.pages, path, (message) => this.send(message));
     this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...this.navigation.handlers() }, device);
+    this.viewServices = viewServices({
+      bridge: this.bridge,
+      call: (run) => this.callFromView(run),
+      agreeButtons: this.agreeButtons,
+      warn: (text) => this.emit('log', { level: 'warn', text }),
+    });
     this.appId = options.host?.appId ?? manifest.appid;
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),
@@ -317,6 +337,16 @@ export class MiniApp {
     };
   }
 
+  /** A call the view made (a button's open capability, a navigator): the app is not settled until it is answered. */
+  private async callFromView(run: (hooks: CallHooks) => Promise<ApiAnswer>): Promise<ApiAnswer> {
+    const seq = this.reserve();
+    try {
+      return await run(this.hooks(++this.viewCallId, seq, false));
+    } finally {
+      this.release(seq);
+    }
+  }
+
   private receive(message: LogicMessage): void {
     if (this.stateValue !== 'running') return;
     switch (message.t) {
@@ -375,6 +405,12 @@ export class MiniApp {
         this.sync.more(message.id);
         break;
       case 'privacy': {
+        // WeChat takes `agree` only after a tap on the agree button the answer names.
+        if (message.event === 'agree' && (message.buttonId === undefined || !this.agreeButtons.has(message.buttonId))) {
+          const named = message.buttonId === undefined ? 'no buttonId' : `buttonId "${message.buttonId}"`;
+          this.emit('log', { level: 'warn', text: `onNeedPrivacyAuthorization: resolve({ event: 'agree' }) with ${named} is ignored: the user must first tap <button open-type="agreePrivacyAuthorization"> with that id` });
+          break;
+        }
         const waiter = this.privacyWaiters.get(message.id);
         this.privacyWaiters.delete(message.id);
         waiter?.(message.event);
