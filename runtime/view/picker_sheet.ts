@@ -69,6 +69,7 @@ export function openPickerSheet(root: Element, options: PickerSheetOptions): Pic
   };
 
   const choose = (column: number, index: number, scroll: boolean) => {
+
     const count = columns[column]?.length ?? 0;
     index = Math.max(0, Math.min(count - 1, index));
     if (index === value[column]) return;
@@ -77,37 +78,61 @@ export function openPickerSheet(root: Element, options: PickerSheetOptions): Pic
     if (next) {
       columns = next.columns;
       value = next.value.slice();
-      render();
-    } else mark(column, scroll);
+    }
+    render();
+    if (!scroll) mark(column, false);
   };
+
+  /** Where each column was put (its own scroll event there is not the user's). */
+  const placed: number[] = [];
 
   /** Highlights a column's chosen option and scrolls it into the band. */
   const mark = (column: number, scroll: boolean) => {
     const list = body.children[column] as HTMLElement | undefined;
     if (list === undefined) return;
     Array.from(list.children).forEach((item, i) => item.classList.toggle('selected', i === value[column]));
-    if (scroll) list.scrollTop = value[column] * ITEM_HEIGHT;
+    if (scroll) list.scrollTop = placed[column] = value[column] * ITEM_HEIGHT;
+  };
+
+  /** The options each column shows now, to rebuild only the columns that changed. */
+  let shown: string[][] = [];
+
+  const column = (c: number): HTMLElement => {
+    const list = document.createElement('wx-picker-sheet-column') as HTMLElement;
+    list.setAttribute('data-column', String(c));
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    list.addEventListener('scroll', () => {
+      if (list.scrollTop === placed[c]) return;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        if (list.isConnected) choose(c, Math.round(list.scrollTop / ITEM_HEIGHT), false);
+      }, 120);
+    });
+    return list;
   };
 
   const render = () => {
-    body.replaceChildren();
-    columns.forEach((options, c) => {
-      const list = el('wx-picker-sheet-column', body);
-      list.setAttribute('data-column', String(c));
-      options.forEach((text, i) => {
-        const item = el('wx-picker-sheet-item', list, text);
-        item.setAttribute('data-index', String(i));
-        item.addEventListener('click', () => choose(c, i, true));
-      });
-      let settle: ReturnType<typeof setTimeout> | undefined;
-      list.addEventListener('scroll', () => {
-        clearTimeout(settle);
-        settle = setTimeout(() => choose(c, Math.round(list.scrollTop / ITEM_HEIGHT), false), 120);
-      });
-      value[c] = Math.max(0, Math.min(options.length - 1, value[c] ?? 0));
+    const lists = Array.from(body.querySelectorAll('wx-picker-sheet-column')) as HTMLElement[];
+    while (lists.length > columns.length) lists.pop()!.remove();
+    columns.forEach((items, c) => {
+      let list = lists[c];
+      if (list === undefined) {
+        list = column(c);
+        body.insertBefore(list, body.querySelector('wx-picker-sheet-band'));
+      }
+      if (JSON.stringify(shown[c]) !== JSON.stringify(items)) {
+        list.replaceChildren();
+        items.forEach((text, i) => {
+          const item = el('wx-picker-sheet-item', list!, text);
+          item.setAttribute('data-index', String(i));
+          item.addEventListener('click', () => choose(c, i, true));
+        });
+      }
+      value[c] = Math.max(0, Math.min(items.length - 1, value[c] ?? 0));
       mark(c, true);
     });
-    el('wx-picker-sheet-band', body);
+    shown = columns.map((c) => c.slice());
+    if (body.querySelector('wx-picker-sheet-band') === null) el('wx-picker-sheet-band', body);
   };
   render();
 

@@ -5,7 +5,7 @@
 // (`{ errMsg }`). With `lazy-load` it loads only once it is within three screens of the viewport.
 import { bool, Builtin, str, type ComponentHost } from './builtin.js';
 
-export const IMAGE_CSS = 'wx-image{display:inline-block;position:relative;overflow:hidden;width:320px;height:240px}.wx-image-picture{position:absolute;inset:0;background-repeat:no-repeat}';
+export const IMAGE_CSS = 'wx-image{display:inline-block;position:relative;overflow:hidden;width:320px;height:240px}.wx-image-picture{display:block;position:absolute;inset:0;background-repeat:no-repeat}';
 
 /** `background-size` and `background-position` of each mode. */
 const MODES: Record<string, [size: string, position: string]> = {

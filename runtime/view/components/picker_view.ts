@@ -9,8 +9,8 @@ export const PICKER_VIEW_CSS = [
   'wx-picker-view{display:flex;position:relative;overflow:hidden;height:200px}',
   'wx-picker-view-column{display:block;flex:1;position:relative;height:100%;overflow-y:auto;overflow-x:hidden;box-sizing:border-box;scrollbar-width:none}',
   'wx-picker-view-column>*{scroll-snap-align:center}',
-  '.wx-picker-view-mask{position:absolute;left:0;right:0;top:0;bottom:0;pointer-events:none;background-image:linear-gradient(180deg,rgba(255,255,255,.95),rgba(255,255,255,.6)),linear-gradient(0deg,rgba(255,255,255,.95),rgba(255,255,255,.6));background-repeat:no-repeat;background-position:top,bottom}',
-  '.wx-picker-view-indicator{position:absolute;left:0;right:0;height:34px;pointer-events:none;border-top:1px solid #e5e5e5;border-bottom:1px solid #e5e5e5;box-sizing:border-box}',
+  '.wx-picker-view-mask{display:block;z-index:2;position:absolute;left:0;right:0;top:0;bottom:0;pointer-events:none;background-image:linear-gradient(180deg,rgba(255,255,255,.95),rgba(255,255,255,.6)),linear-gradient(0deg,rgba(255,255,255,.95),rgba(255,255,255,.6));background-repeat:no-repeat;background-position:top,bottom}',
+  '.wx-picker-view-indicator{display:block;z-index:3;position:absolute;left:0;right:0;height:34px;pointer-events:none;border-top:1px solid #e5e5e5;border-bottom:1px solid #e5e5e5;box-sizing:border-box}',
 ].join('');
 
 /** Item height when the view has no layout to measure (34 px, WeChat's). */

@@ -6,9 +6,9 @@ import { bool, Builtin, length, num, str, type ComponentHost } from './builtin.j
 
 export const PROGRESS_CSS = [
   'wx-progress{display:flex;align-items:center}',
-  '.wx-progress-bar{flex:1;overflow:hidden}',
-  '.wx-progress-inner-bar{width:0;height:100%}',
-  '.wx-progress-info{margin-top:0;margin-bottom:0;min-width:2em;margin-left:15px;font-size:16px}',
+  '.wx-progress-bar{display:block;flex:1;overflow:hidden}',
+  '.wx-progress-inner-bar{display:block;width:0;height:100%}',
+  '.wx-progress-info{display:block;margin-top:0;margin-bottom:0;min-width:2em;margin-left:15px;font-size:16px}',
 ].join('');
 
 export class ProgressComponent extends Builtin {

@@ -8,12 +8,12 @@ import { bool, Builtin, num, str, type ComponentHost, type FormField } from './b
 export const SLIDER_CSS = [
   'wx-slider{display:block;margin:10px 18px;padding:0;touch-action:none}',
   '.wx-slider-wrapper{display:flex;align-items:center;min-height:16px}',
-  '.wx-slider-tap-area{flex:1;padding:8px 0;cursor:pointer}',
+  '.wx-slider-tap-area{display:block;flex:1;padding:8px 0;cursor:pointer}',
   'wx-slider[disabled] .wx-slider-tap-area{cursor:default}',
-  '.wx-slider-handle-wrapper{position:relative;height:2px;border-radius:5px;background-color:#e9e9e9}',
-  '.wx-slider-track{height:100%;border-radius:6px;background-color:#1aad19}',
-  '.wx-slider-thumb{position:absolute;top:50%;box-sizing:border-box;border-radius:50%;background:#fff;box-shadow:0 0 4px rgba(0,0,0,.2)}',
-  '.wx-slider-value{width:3ch;margin-left:1em;color:#888;font-size:14px}',
+  '.wx-slider-handle-wrapper{display:block;position:relative;height:2px;border-radius:5px;background-color:#e9e9e9}',
+  '.wx-slider-track{display:block;height:100%;border-radius:6px;background-color:#1aad19}',
+  '.wx-slider-thumb{display:block;position:absolute;top:50%;box-sizing:border-box;border-radius:50%;background:#fff;box-shadow:0 0 4px rgba(0,0,0,.2)}',
+  '.wx-slider-value{display:block;width:3ch;margin-left:1em;color:#888;font-size:14px}',
 ].join('');
 
 export class SliderComponent extends Builtin implements FormField {

@@ -11,9 +11,9 @@ export const SWIPER_CSS = [
   'wx-swiper{display:block;position:relative;height:150px;overflow:hidden;touch-action:pan-y}',
   'wx-swiper[vertical]{touch-action:pan-x}',
   'wx-swiper-item{display:block;position:absolute;top:0;left:0;width:100%;height:100%;box-sizing:border-box;overflow:hidden;will-change:transform}',
-  '.wx-swiper-dots{position:absolute;left:50%;bottom:10px;display:flex;transform:translateX(-50%);pointer-events:none}',
+  '.wx-swiper-dots{position:absolute;z-index:1;left:50%;bottom:10px;display:flex;transform:translateX(-50%);pointer-events:none}',
   '.wx-swiper-dots.wx-swiper-dots-vertical{left:auto;right:10px;bottom:auto;top:50%;flex-direction:column;transform:translateY(-50%)}',
-  '.wx-swiper-dot{width:8px;height:8px;margin:0 4px;border-radius:50%;background:rgba(0,0,0,.3)}',
+  '.wx-swiper-dot{display:block;width:8px;height:8px;margin:0 4px;border-radius:50%;background:rgba(0,0,0,.3)}',
   '.wx-swiper-dots-vertical .wx-swiper-dot{margin:4px 0}',
 ].join('');
 

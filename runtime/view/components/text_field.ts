@@ -9,7 +9,7 @@ import { bool, Builtin, num, str, type ComponentHost, type FormField } from './b
 
 export const TEXT_FIELD_CSS = [
   '.wx-text-field-control{display:block;box-sizing:border-box;width:100%;height:100%;margin:0;padding:0;border:0;outline:0;background:transparent;font:inherit;color:inherit;text-align:inherit;resize:none}',
-  '.wx-text-field-placeholder{position:absolute;left:0;top:0;right:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;pointer-events:none}',
+  '.wx-text-field-placeholder{display:block;position:absolute;left:0;top:0;right:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;pointer-events:none}',
   '.input-placeholder,.textarea-placeholder{color:#808080}',
 ].join('');
 
