@@ -235,7 +235,7 @@ export class View {
           const builtin = createBuiltin(element.localName, element as HTMLElement, this.host);
           if (builtin !== undefined) {
             this.builtins.set(element, builtin);
-            this.dirty.add(builtin);
+            if (builtin.hasUpdate) this.dirty.add(builtin);
           }
           break;
         }

@@ -138,7 +138,7 @@ export abstract class Builtin {
 
   /** A property changed; the default asks for an update once the batch is applied. */
   propertyChanged(_name: string): void {
-    this.host.invalidate(this);
+    if (this.hasUpdate) this.host.invalidate(this);
   }
 
   /** The children the logic thread gave it changed. */
@@ -146,6 +146,11 @@ export abstract class Builtin {
 
   /** Applies the properties (after a batch). */
   update(): void {}
+
+  /** Whether the component applies properties at all (a plain view does not: it is never queued). */
+  get hasUpdate(): boolean {
+    return this.update !== Builtin.prototype.update;
+  }
 
   /**
    * A tap on the element or inside it (after the `tap` event went to the logic thread). Returns

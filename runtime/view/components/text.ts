@@ -19,6 +19,9 @@ export function shownText(text: string, space: string, decode: boolean): string 
 }
 
 export class TextComponent extends Builtin {
+  /** Some text node is shown otherwise than written (its logical text is kept by the view). */
+  private transformed = false;
+
   override childrenChanged(): void {
     this.host.invalidate(this);
   }
@@ -26,6 +29,9 @@ export class TextComponent extends Builtin {
   override update(): void {
     const space = str(this.prop('space'));
     const decode = bool(this.prop('decode'));
+    // Plain text (nearly all of it) is shown as written: nothing to do.
+    if (!decode && SPACES[space] === undefined && !this.transformed) return;
+    this.transformed = true;
     for (let n = this.element.firstChild; n !== null; n = n.nextSibling) {
       if (n.nodeType !== 3 || this.host.idOf(n) === undefined) continue;
       const text = n as Text;
