@@ -45,6 +45,15 @@ const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
 /** Attributes that hold class names, which may be scoped (Op.SetClass): built-ins read their DOM form. */
 const CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'hover-class', 'placeholder-class', 'indicator-class', 'mask-class']);
 
+/**
+ * Built-ins whose component is made only once a property that needs it is set: a plain view or
+ * text (nearly every node of a page) needs none.
+ */
+const LAZY: Record<string, ReadonlySet<string>> = {
+  'wx-view': new Set(['hover-class', 'hover-stop-propagation']),
+  'wx-text': new Set(['space', 'decode']),
+};
+
 /** Rules every app gets, before its own view.css. */
 const BASE_CSS = `[hidden]{display:none!important}page{display:block}${BUILTIN_CSS}${UI_CSS}`;
 
@@ -232,7 +241,7 @@ export class View {
           const element = this.document.createElement(SAFE_TAG.test(tag) ? tag : `wx-${tag.toLowerCase()}`);
           if (!SAFE_TAG.test(tag)) this.logicalTags.set(element, tag);
           this.register(nodeId, element);
-          const builtin = createBuiltin(element.localName, element as HTMLElement, this.host);
+          const builtin = element.localName in LAZY ? undefined : createBuiltin(element.localName, element as HTMLElement, this.host);
           if (builtin !== undefined) {
             this.builtins.set(element, builtin);
             if (builtin.hasUpdate) this.dirty.add(builtin);
@@ -255,7 +264,7 @@ export class View {
           const name = text();
           delete this.logical.get(element)?.[name];
           element.removeAttribute(name);
-          this.builtins.get(element)?.propertyChanged(name);
+          this.builtinFor(element, name)?.propertyChanged(name);
           break;
         }
         case Op.SetClass: {
@@ -270,7 +279,7 @@ export class View {
           if (logical === null) delete attrs[name];
           else attrs[name] = logical;
           element.setAttribute(name, scoped);
-          this.builtins.get(element)?.propertyChanged(name);
+          this.builtinFor(element, name)?.propertyChanged(name);
           break;
         }
         case Op.SetText: {
@@ -425,7 +434,17 @@ export class View {
     } else if (typeof value === 'object') text = JSON.stringify(value);
     else text = String(value);
     element.setAttribute(name, name === 'style' ? convertRpx(text, this.screenWidthValue, this.safeArea) : text);
-    this.builtins.get(element)?.propertyChanged(name);
+    this.builtinFor(element, name)?.propertyChanged(name);
+  }
+
+  /** The built-in component of an element, made now for a lazy one whose property `name` needs it. */
+  private builtinFor(element: Element, name: string): Builtin | undefined {
+    let builtin = this.builtins.get(element);
+    if (builtin === undefined && LAZY[element.localName]?.has(name)) {
+      builtin = createBuiltin(element.localName, element as HTMLElement, this.host);
+      if (builtin !== undefined) this.builtins.set(element, builtin);
+    }
+    return builtin;
   }
 
   /** Tells the built-in whose children (directly, or as its content) a node was taken from. */

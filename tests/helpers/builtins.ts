@@ -22,7 +22,7 @@ export async function eventsOf(t: TestApp, action: () => void | Promise<void>, w
   return logged(t).slice(before);
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export function element(t: TestApp, selector: string): HTMLElement {
   const found = t.query(selector) ?? t.app.view.ui.root.querySelector(selector);

@@ -39,7 +39,6 @@ function isolationOf(def: ComponentDefinition, isPage: boolean): StyleIsolation 
   return def.options.addGlobalClass ? 'apply-shared' : 'isolated';
 }
 
-const modes = new Map<ComponentDefinition, [page: StyleMode | null, component: StyleMode | null]>();
 
 function computeMode(def: ComponentDefinition, isPage: boolean): StyleMode {
   const style = configOf(def.is).style;
@@ -62,12 +61,7 @@ function computeMode(def: ComponentDefinition, isPage: boolean): StyleMode {
 
 /** How the classes of `owner`'s template are written. */
 export function styleMode(owner: ComponentInstance): StyleMode {
-  const def = owner.__def;
-  const isPage = owner.__page === owner;
-  let cached = modes.get(def);
-  if (cached === undefined) modes.set(def, (cached = [null, null]));
-  const index = isPage ? 0 : 1;
-  return (cached[index] ??= computeMode(def, isPage));
+  return (owner.__style ??= computeMode(owner.__def, owner.__page === owner));
 }
 
 /** What a component's node knows of the external classes its user gave it. */

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The events of one element (the autoplaying swiper logs its own all along). */
-const of = (id: string, events: { id: string }[]) => events.filter((e) => e.id === id);
+const of = <T extends { id: string }>(id: string, events: T[]) => events.filter((e) => e.id === id);
 
 const control = (id: string) => element(t, `#${id}`).querySelector('input, textarea') as HTMLInputElement;
 
@@ -98,7 +98,7 @@ describe('image lazy-load', () => {
     expect(of('lazy', far)).toEqual([]);
     layOut(lazy, { top: 900, width: 320, height: 240 });
     const near = await eventsOf(t, () => {
-      t.window.document.dispatchEvent(new t.window.Event('scroll') as unknown as Event);
+      t.window.document.dispatchEvent(new t.window.Event('scroll'));
     });
     expect(of('lazy', near)).toEqual([{ type: 'load', id: 'lazy', detail: { width: 1, height: 1 } }]);
   });
