@@ -119,3 +119,10 @@ describe('match-media', () => {
     expect(element(t, '#wide').classList.contains('wx-match-media-off')).toBe(true);
   });
 });
+
+describe('a form with @vant/weapp components, unmodified', () => {
+  it('is submitted by van-button (wx://form-field-button) with van-field\'s value (wx://form-field)', async () => {
+    const events = await eventsOf(t, () => t.tap('#vant-submit wx-button'));
+    expect(of('vant-form', events)).toEqual([{ type: 'submit', id: 'vant-form', detail: { value: { plain: 'from input', nick: 'from van-field' }, formId: '' } }]);
+  });
+});
