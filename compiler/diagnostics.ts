@@ -22,8 +22,6 @@ export const enum DiagnosticCode {
   WxssSyntax = 40,
   /** An `@import` of a file that does not exist, or one that imports itself (through others). */
   WxssImport = 41,
-  /** A selector WeChat does not apply where it is written (a warning). */
-  WxssSelector = 42,
   ScriptSyntax = 50,
   /** A privileged API is called without the app.json declaration WeChat requires for it. */
   MissingDeclaration = 60,
