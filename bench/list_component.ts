@@ -13,6 +13,8 @@ export class ListComponentApp {
     readonly n: number,
     private readonly app: MiniApp,
     private readonly window: Window,
+    /** The DOM name of the template's class `title` (it carries the component's style scope). */
+    private readonly titleClass: string,
   ) {}
 
   static async start(n: number): Promise<ListComponentApp> {
@@ -21,7 +23,8 @@ export class ListComponentApp {
     const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch: { props: { n } } });
     await app.ready;
     await app.settled();
-    const list = new ListComponentApp(n, app, window);
+    const scope = Object.values(bundle.manifest.components).find((c) => c.style !== undefined)?.style?.scope;
+    const list = new ListComponentApp(n, app, window, scope === undefined ? 'title' : `${scope}--title`);
     if (list.titles().length !== n) throw new Error(`the list rendered ${list.titles().length} items, not ${n}`);
     return list;
   }
@@ -32,7 +35,7 @@ export class ListComponentApp {
   }
 
   titles(): Element[] {
-    return [...this.window.document.querySelectorAll('.title')] as unknown as Element[];
+    return [...this.window.document.querySelectorAll(`.${this.titleClass}`)] as unknown as Element[];
   }
 
   /** Taps `#one` or `#all`; resolves with its update (durations in ms) once the app settled. */

@@ -120,6 +120,39 @@ export class Bridge {
     }
   }
 
+  /**
+   * Serves an open capability of a built-in component (`<button open-type="getPhoneNumber">`): the
+   * user's tap asked for it, not the mini-program's code, so it has no catalogue entry and no `wx`
+   * API. Its privacy class needs consent first; the host's handler of that name serves it.
+   */
+  async capability(name: string, args: JsonObject, privacy: PrivacyClass | undefined, hooks: CallHooks): Promise<ApiAnswer> {
+    try {
+      if (privacy !== undefined && !(await this.options.permissions.privacyAgreed())) {
+        if (!(await this.askPrivacy(name, false, hooks))) return fail(name, 'privacy permission is not authorized', { errno: 104 });
+      }
+      const handler = this.handlers.get(name);
+      if (handler === undefined) return fail(name, 'not supported');
+      const context: ApiCallContext = {
+        api: name,
+        appId: this.options.appId,
+        user: this.options.user,
+        call: hooks.call,
+        waitForUser: (answer) => hooks.waitForUser(answer),
+        requestPrivacy: () => this.askPrivacy(name, false, hooks),
+      };
+      const result = await handler(args, context);
+      return { ok: true, res: { ...(result ?? {}), errMsg: `${name}:ok` } };
+    } catch (error) {
+      if (error instanceof ApiFail) return fail(name, error.reason, error.extra);
+      return fail(name, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** The user tapped a button that agrees to the privacy terms (`open-type="agreePrivacyAuthorization"`). */
+  async agreePrivacy(): Promise<void> {
+    await this.options.permissions.agreePrivacy();
+  }
+
   /** Privacy consent: the mini-program's listener when it has one, else the host's prompt. */
   private async askPrivacy(api: string, sync: boolean, hooks: CallHooks): Promise<boolean> {
     const permissions = this.options.permissions;

@@ -28,6 +28,12 @@ export const enum Op {
   AttachPage = 8,
   /** Detach a page root and forget its nodes. */
   DetachPage = 9,
+  /**
+   * Set a class-list attribute (`class`, `hover-class`, …) whose DOM form differs from what the
+   * template wrote (style isolation, external classes): the DOM shows `scoped`, snapshots `logical`
+   * (null: the template wrote none, the node only carries its scope's marker class).
+   */
+  SetClass = 10,
 }
 
 /** A JSON value: what an attribute may hold. */
@@ -44,6 +50,7 @@ export interface OpArgs {
   [Op.Remove]: [id: number];
   [Op.AttachPage]: [root: number, route: string];
   [Op.DetachPage]: [root: number];
+  [Op.SetClass]: [id: number, name: string, logical: string | null, scoped: string];
 }
 
 /** One operation as a tuple: its code followed by its arguments. */
@@ -293,8 +300,11 @@ export type LogicMessage =
   | { t: 'invokeSync'; id: number; api: string; args: unknown }
   /** The worker read one part of a sync answer too large for the channel and waits for the next. */
   | { t: 'syncMore'; id: number }
-  /** The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is registered. */
-  | { t: 'privacy'; id: number; event: PrivacyEvent }
+  /**
+   * The framework's reply to `needPrivacy`: the user's choice, or `none` when no listener is
+   * registered. `agree` names the agree button the user tapped (`buttonId`), which the host checks.
+   */
+  | { t: 'privacy'; id: number; event: PrivacyEvent; buttonId?: string }
   | { t: 'shared'; id: number; content: ShareContent | null };
 
 /** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
@@ -310,7 +320,7 @@ export type FrameworkMessage =
   | { t: 'log'; level: LogLevel; text: string }
   | { t: 'query'; id: number; requests: LayoutRequest[] }
   | { t: 'invoke'; id: number; api: string; args: unknown }
-  | { t: 'privacy'; id: number; event: PrivacyEvent }
+  | { t: 'privacy'; id: number; event: PrivacyEvent; buttonId?: string }
   /** A phase the framework measured itself (onLoad, onReady). */
   | { t: 'perf'; entry: PerformanceEntry }
   /** The answer to `share`: what to share, or null when the page offers nothing to share. */

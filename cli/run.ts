@@ -126,11 +126,9 @@ export async function run(args: RunArgs): Promise<number> {
   app.on('log', (l) => process.stderr.write(`[${l.level}] ${l.text}\n`));
 
   const tap = (selector: string): boolean => {
-    const root = app.view.currentPage?.root;
     let target: Element | null = null;
     try {
-      // The UI drawn above the page (a modal's buttons) first, as a finger would reach it; then the page; then the chrome (a tab, the back button).
-      target = app.view.ui.root.querySelector(selector) ?? root?.querySelector(selector) ?? (window.document.body.querySelector(selector) as unknown as Element | null) ?? null;
+      target = app.find(selector);
     } catch {
       process.stderr.write(`miniapp: --tap "${selector}" is not a valid CSS selector\n`);
       return false;

@@ -17,7 +17,7 @@ import { requireSites } from './script/requires.js';
 import { moduleId, resolveRequire, runtimeResolves } from './script/resolve.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
 import { compileWxs } from './wxs/compile.js';
-import { compileWxss } from './wxss/compile.js';
+import { compileStyles } from './wxss/styles.js';
 
 export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { readBundle, writeBundle } from './bundle/files.js';
@@ -148,22 +148,16 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     wxsQueue.push(...compiled.requires);
   }
 
-  // WXSS: app.wxss, then each page's and component's.
-  const css: string[] = [];
-  const styles = [...(app !== null ? ['app.wxss'] : []), ...[...graph.units.keys()].map((p) => `${p}.wxss`)];
-  for (const file of styles) {
-    if (!files.exists(file)) continue;
-    const wxss = compileWxss(file, files.read(file));
-    diagnostics.push(...wxss.diagnostics);
-    css.push(wxss.css);
-  }
+  // WXSS: app.wxss, the components' sheets, the pages', each in its style scope.
+  const styles = compileStyles(files, app !== null, graph.units.values());
+  diagnostics.push(...styles.diagnostics);
 
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
 
   const components: Record<string, ComponentConfig> = {};
   const pageConfigs: Record<string, WindowConfig> = {};
   for (const unit of graph.units.values()) {
-    components[unit.path] = unit.config;
+    components[unit.path] = { ...unit.config, style: styles.configs.get(unit.path) };
     if (unit.kind === 'page') pageConfigs[unit.path] = unit.json as WindowConfig;
   }
   const manifest: Manifest = {
@@ -185,7 +179,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   const plan = chunkPlan({ lazy: app?.lazyCodeLoading === true, subpackages, units: new Set(graph.units.keys()) });
   const registrations = [...wxsCode, ...[...templates].map(([file, t]) => ({ key: file, file, code: t.code }))];
   const logic = assembleLogic(scripts, registrations, plan);
-  const bundle: Bundle = { manifest, logic: logic.main.code, logicMap: logic.main.map, css: css.join('\n') };
+  const bundle: Bundle = { manifest, logic: logic.main.code, logicMap: logic.main.map, css: styles.css };
   if (logic.chunks.size > 0) {
     manifest.chunks = [...logic.chunks.keys()];
     manifest.chunkOf = logic.chunkOf;

@@ -22,6 +22,21 @@ export interface ComponentConfig {
   generics?: Record<string, string | null>;
   /** `componentPlaceholder`: tag → the tag shown in its place until it is available. */
   placeholder?: Record<string, string>;
+  /** How view.css scopes the page's or component's styles (spec/bundle-format.md, "view.css"). */
+  style?: StyleConfig;
+}
+
+/** `styleIsolation` values: a component's, and the extra ones of a page. */
+export type StyleIsolation = 'isolated' | 'apply-shared' | 'shared' | 'page-isolated' | 'page-apply-shared' | 'page-shared';
+
+/** The style scope of a page or component. */
+export interface StyleConfig {
+  /** Its scope name: class `x` of a scoped sheet is `<scope>--x` in view.css and in the DOM. */
+  scope: string;
+  /** `styleIsolation` from its .json, when it says one (the script's `options` may say it otherwise). */
+  isolation?: StyleIsolation;
+  /** Its sheet has rules whose subject has no class: every node of its template carries the class `<scope>`. */
+  marked?: true;
 }
 
 /** app.json's `tabBar`, checked: 2 to 5 tabs, each a page of the app. */

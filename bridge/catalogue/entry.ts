@@ -24,7 +24,7 @@ export type Scope = string;
  * The kind of user information an API touches, as WeChat's privacy guide lists them. An API with a
  * privacy class runs only once the user agreed to the mini-program's privacy terms.
  */
-export type PrivacyClass = 'location' | 'address' | 'clipboard' | 'camera' | 'phone';
+export type PrivacyClass = 'location' | 'address' | 'clipboard' | 'camera' | 'phone' | 'photo';
 
 export interface ApiEntry {
   name: string;

@@ -1,21 +1,41 @@
-// WXSS → CSS. postcss parses it (a syntax error is reported with its place); rpx lengths stay as
-// written and the render layer converts them for the simulated screen (see runtime/view/rpx.ts).
-import postcss, { CssSyntaxError } from 'postcss';
-import { DiagnosticCode, DiagnosticSink, offsetAt, type Diagnostic } from '../diagnostics.js';
+// One WXSS sheet → CSS: its `@import`s inlined (imports.ts), then every rule's selectors rewritten
+// for its scope (selectors.ts). Keyframe selectors (`from`, `50%`) are left alone; declarations
+// are kept as written: `rpx` and `env(safe-area-inset-*)` are resolved by the render layer for the
+// simulated device (runtime/view/units.ts).
+import type { Rule } from 'postcss';
+import { DiagnosticCode } from '../diagnostics.js';
+import type { SheetLoader } from './imports.js';
+import { rewriteSelector, type SheetScope } from './selectors.js';
 
+/** A sheet compiled; its problems go to the loader's diagnostics. */
 export interface CompiledWxss {
   css: string;
-  diagnostics: Diagnostic[];
+  /** Some rule was confined with the scope's marker class (see StyleConfig.marked). */
+  marked: boolean;
 }
 
-export function compileWxss(file: string, source: string): CompiledWxss {
-  const sink = new DiagnosticSink(file, source);
-  try {
-    const root = postcss.parse(source, { from: file });
-    return { css: `/* ${file} */\n${root.toString()}\n`, diagnostics: [] };
-  } catch (error) {
-    if (!(error instanceof CssSyntaxError)) throw error;
-    sink.error(DiagnosticCode.WxssSyntax, error.reason, offsetAt(source, error.line ?? 1, error.column ?? 1));
-    return { css: '', diagnostics: sink.diagnostics };
+function insideKeyframes(rule: Rule): boolean {
+  for (let p = rule.parent; p !== undefined && p.type !== 'root'; p = p.parent as typeof p) {
+    if (p.type === 'atrule' && /keyframes$/i.test((p as { name: string }).name)) return true;
   }
+  return false;
+}
+
+/** Compiles the sheet `file` for `scope` (no CSS when it cannot be parsed). */
+export function compileWxss(loader: SheetLoader, file: string, scope: SheetScope): CompiledWxss {
+  const root = loader.load(file);
+  if (root === null) return { css: '', marked: false };
+  let marked = false;
+  root.walkRules((rule) => {
+    if (insideKeyframes(rule)) return;
+    try {
+      const result = rewriteSelector(rule.selector, scope);
+      rule.selector = result.selector;
+      marked ||= result.marked;
+    } catch (error) {
+      const from = loader.fileOf(rule.source?.input) ?? file;
+      loader.report(from, `bad selector "${rule.selector}": ${(error as Error).message}`, rule.source?.start?.line ?? 1, rule.source?.start?.column ?? 1, DiagnosticCode.WxssSyntax, rule.selector.length);
+    }
+  });
+  return { css: `/* ${file} */\n${root.toString()}\n`, marked };
 }

@@ -89,7 +89,8 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
     }
     case 'privacy':
       if (!isId(m.id) || !PRIVACY.has(m.event as string)) bad('a privacy answer needs an id and an event');
-      return { t: 'privacy', id: m.id, event: m.event as 'agree' | 'disagree' | 'none' };
+      if (m.buttonId !== undefined && !isText(m.buttonId, 1024)) bad('a privacy answer\'s buttonId is a string');
+      return { t: 'privacy', id: m.id, event: m.event as 'agree' | 'disagree' | 'none', buttonId: m.buttonId as string | undefined };
     default:
       return bad(`unknown message type ${JSON.stringify(m.t)?.slice(0, 64)}`);
   }

@@ -246,8 +246,8 @@ export class LogicThread {
     const route = this.route;
     this.route = null;
     const end = now();
-    this.task({ t: 'applied' });
-    if (route !== null && !this.dead) {
+    // The marks the view's application ends come before what runs once it is applied (onReady).
+    if (route !== null) {
       this.entries([{ entryType: 'navigation', name: 'route', startTime: route.start, duration: end - route.start, path: route.path, navigationType: route.type }]);
     }
     if (first !== null && !this.dead) {
@@ -256,6 +256,7 @@ export class LogicThread {
         { entryType: 'navigation', name: 'appLaunch', startTime: first.launchStart, duration: end - first.launchStart, path: first.path, navigationType: 'appLaunch' },
       ]);
     }
+    if (!this.dead) this.task({ t: 'applied' });
   }
 
   private entries(entries: PerformanceEntry[]): void {

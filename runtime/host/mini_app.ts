@@ -6,6 +6,7 @@
 // Platform (node/platform.ts, browser/platform.ts).
 import type { Bridge, CallHooks } from '../../bridge/bridge.js';
 import type {
+  ApiAnswer,
   AppError,
   HostEnvelope,
   HostMessage,
@@ -21,10 +22,12 @@ import type {
   ShareContent,
 } from '../../bridge/protocol.js';
 import type { Bundle } from '../../spec/bundle.js';
+import type { ViewServices } from '../view/components/builtin.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
 import { resolveDevice, type Device, type DeviceName } from './devices.js';
 import { LogicSourceMap } from './source_map.js';
+import { writtenSelector } from '../view/written_selector.js';
 import { Chrome } from '../view/chrome.js';
 import { chromeHandlers } from './chrome_handlers.js';
 import { Heartbeat } from './logic_thread.js';
@@ -33,6 +36,7 @@ import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
 import { uiHandlers } from './ui_handlers.js';
+import { viewServices } from './view_services.js';
 
 /** Limits used where the host gives none. */
 export const DEFAULT_LIMITS: Limits = {
@@ -112,6 +116,8 @@ export class MiniApp {
   /** When the logic thread's next timer is due (epoch ms), as its last `idle` said. */
   private nextTimer: number | null = null;
   private readonly sourceMap: LogicSourceMap;
+  /** The style scopes of the app's pages and components (their classes' DOM form is `<scope>--<class>`). */
+  private readonly styleScopes: string[];
   /** The simulated device (a resize changes it). */
   private readonly device: Device;
   /** The navigation bar, the tab bar, the pull-down refresh and the page's scrolling. */
@@ -122,6 +128,12 @@ export class MiniApp {
   /** Time the view spent on the parts of the update being applied (see the `update` event). */
   private viewDuration = 0;
   private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
+  /** Ids of the `agreePrivacyAuthorization` buttons the user tapped: an `agree` answer must name one. */
+  private readonly agreeButtons = new Set<string>();
+  /** What the view's built-in components ask of the host (set once the bridge exists). */
+  private viewServices!: ViewServices;
+  /** Ids of the privacy requests of calls the view made, apart from the logic thread's call ids. */
+  private viewCallId = 1 << 30;
   private settleWaiters: { resolve: () => void; until: number }[] = [];
   private seq = 0;
   private stateValue: MiniAppState = 'running';
@@ -137,6 +149,7 @@ export class MiniApp {
     }
     const path = manifest.root !== undefined ? manifest.root.component : (options.launch?.path ?? manifest.entryPagePath).replace(/^\//, '');
     // A launch page the app does not have goes to App.onPageNotFound, as in WeChat.
+    this.styleScopes = Object.values(manifest.components).flatMap((c) => (c.style === undefined ? [] : [c.style.scope]));
     this.sourceMap = new LogicSourceMap({ 'logic.js': options.bundle.logicMap, ...Object.fromEntries(Object.entries(options.bundle.chunks ?? {}).map(([name, chunk]) => [name, chunk.map])) });
     const launch: LaunchOptions = { path, query: options.launch?.query ?? {}, scene: options.launch?.scene ?? DEFAULT_SCENE, props: options.launch?.props };
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -153,7 +166,12 @@ export class MiniApp {
     this.view = new View(options.container, {
       css: options.bundle.css,
       screenWidth,
+      safeArea: { top: 0, right: 0, bottom: device.safeAreaBottomInset, left: 0 },
       send: (event) => this.send({ t: 'event', event }),
+      services: {
+        navigate: (api, args) => this.viewServices.navigate(api, args),
+        openType: (type, args) => this.viewServices.openType(type, args),
+      },
     });
     this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], path, (message) => this.send(message));
     const tabs = manifest.tabBar?.list ?? [];
@@ -172,6 +190,12 @@ export class MiniApp {
     this.view.pagesEnd = this.chrome.pagesEnd;
     const chromeApis = chromeHandlers(this.chrome, { pullDownRefresh: () => this.pageEvent('onPullDownRefresh'), tabCount: tabs.length });
     this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...chromeApis, ...this.navigation.handlers() }, device);
+    this.viewServices = viewServices({
+      bridge: this.bridge,
+      call: (run) => this.callFromView(run),
+      agreeButtons: this.agreeButtons,
+      warn: (text) => this.emit('log', { level: 'warn', text }),
+    });
     this.appId = options.host?.appId ?? manifest.appid;
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),
@@ -220,6 +244,19 @@ export class MiniApp {
     const index = listeners.indexOf(listener);
     if (index !== -1) listeners.splice(index, 1);
     return this;
+  }
+
+  /**
+   * The first element matching a CSS selector whose classes are as the templates wrote them (not
+   * in their scoped DOM form): in the UI drawn above the page first (a modal's buttons, as a
+   * finger would reach it), then the current page, then the chrome (a tab, the back button).
+   */
+  find(selector: string): Element | null {
+    const written = writtenSelector(selector, this.styleScopes);
+    const found = this.view.ui.root.querySelector(written) ?? this.view.currentPage?.root.querySelector(written);
+    if (found !== null && found !== undefined) return found;
+    // The chrome: outside every page (a hidden page's nodes are not for a finger).
+    return Array.from(this.view.container.querySelectorAll(written)).find((e) => e.closest('page') === null) ?? null;
   }
 
   /** The startup marks measured so far (appLaunch, evaluateScript, firstRender), as in wx.getPerformance(). */
@@ -418,6 +455,16 @@ export class MiniApp {
     };
   }
 
+  /** A call the view made (a button's open capability, a navigator): the app is not settled until it is answered. */
+  private async callFromView(run: (hooks: CallHooks) => Promise<ApiAnswer>): Promise<ApiAnswer> {
+    const seq = this.reserve();
+    try {
+      return await run(this.hooks(++this.viewCallId, seq, false));
+    } finally {
+      this.release(seq);
+    }
+  }
+
   private receive(message: LogicMessage): void {
     if (this.stateValue !== 'running') return;
     switch (message.t) {
@@ -485,6 +532,12 @@ export class MiniApp {
         this.sync.more(message.id);
         break;
       case 'privacy': {
+        // WeChat takes `agree` only after a tap on the agree button the answer names.
+        if (message.event === 'agree' && (message.buttonId === undefined || !this.agreeButtons.has(message.buttonId))) {
+          const named = message.buttonId === undefined ? 'no buttonId' : `buttonId "${message.buttonId}"`;
+          this.emit('log', { level: 'warn', text: `onNeedPrivacyAuthorization: resolve({ event: 'agree' }) with ${named} is ignored: the user must first tap <button open-type="agreePrivacyAuthorization"> with that id` });
+          break;
+        }
         const waiter = this.privacyWaiters.get(message.id);
         this.privacyWaiters.delete(message.id);
         waiter?.(message.event);

@@ -14,6 +14,8 @@ import { callUser } from './report.js';
 import { evaluate, toText } from './template/context.js';
 import type { ElementFragment } from './template/element.js';
 import { elementById } from './template/elements.js';
+import { submitDetail } from './form.js';
+import { setAttribute } from './ops.js';
 
 /** Events that bubble (WeChat's list); all others reach only their target. */
 const BUBBLING = new Set([
@@ -58,8 +60,17 @@ interface EventInit {
   changedTouches?: unknown[];
 }
 
+/** What happened while one event was dispatched. */
+interface DispatchState {
+  mutDone: boolean;
+  /** Some handler ran. */
+  handled: boolean;
+  /** What the last handler that returned something returned (an `input` handler may replace the value). */
+  returned: unknown;
+}
+
 /** Runs the handlers of one element for one phase; returns true when a catch stopped the event. */
-function runHandlers(element: ElementFragment, origin: ElementFragment, init: EventInit, capture: boolean, mark: Record<string, unknown>, state: { mutDone: boolean }): boolean {
+function runHandlers(element: ElementFragment, origin: ElementFragment, init: EventInit, capture: boolean, mark: Record<string, unknown>, state: DispatchState): boolean {
   const bindings = element.node.e;
   if (bindings === undefined) return false;
   let stopped = false;
@@ -91,20 +102,23 @@ function runHandlers(element: ElementFragment, origin: ElementFragment, init: Ev
       event.touches = init.touches;
       event.changedTouches = init.changedTouches;
     }
-    callUser(method as (e: unknown) => unknown, owner, [event], owner.__page.is, name);
+    state.handled = true;
+    const returned = callUser(method as (e: unknown) => unknown, owner, [event], owner.__page.is, name);
+    if (returned !== undefined) state.returned = returned;
   }
   return stopped;
 }
 
-function dispatch(path: ElementFragment[], init: EventInit, capture: boolean, bubbles: boolean): void {
+function dispatch(path: ElementFragment[], init: EventInit, capture: boolean, bubbles: boolean): DispatchState {
   const origin = path[0];
   const mark = collectMarks(path);
-  const state = { mutDone: false };
-  if (capture) for (let i = path.length - 1; i >= 0; i--) if (runHandlers(path[i], origin, init, true, mark, state)) return;
+  const state: DispatchState = { mutDone: false, handled: false, returned: undefined };
+  if (capture) for (let i = path.length - 1; i >= 0; i--) if (runHandlers(path[i], origin, init, true, mark, state)) return state;
   for (let i = 0; i < path.length; i++) {
-    if (runHandlers(path[i], origin, init, false, mark, state)) return;
-    if (!bubbles) return;
+    if (runHandlers(path[i], origin, init, false, mark, state)) return state;
+    if (!bubbles) return state;
   }
+  return state;
 }
 
 function composedPath(from: ElementFragment): ElementFragment[] {
@@ -125,13 +139,49 @@ function writeModels(target: ElementFragment, event: ViewEvent): void {
   }
 }
 
+/** A longpress that some handler took: the tap that ends the same touch is not sent (WeChat's rule). */
+let longPressTaken = false;
+
+/** `bindinput` may return the text the field shows instead (a string, or `{ value }`). */
+function replaceInput(target: ElementFragment, returned: unknown): void {
+  const value = typeof returned === 'string' ? returned : returned !== null && typeof returned === 'object' ? (returned as { value?: unknown }).value : undefined;
+  if (typeof value === 'string' || typeof value === 'number') setAttribute(target.el, 'value', String(value));
+}
+
+/** `<button open-type="share">`: the page's onShareAppMessage is asked what to share (this host has no share sheet to show it in). */
+function share(target: ElementFragment): void {
+  const page = target.ctx.owner.__page as unknown as Record<string, unknown>;
+  const onShare = page.onShareAppMessage;
+  if (typeof onShare === 'function') callUser(onShare as (o: unknown) => unknown, page, [{ from: 'button', target: describe(target) }], target.ctx.owner.__page.is, 'onShareAppMessage');
+}
+
 /** Delivers an event from the view to the handlers on its path. */
 export function dispatchViewEvent(event: ViewEvent): void {
   const target = elementById(event.node);
   if (target === undefined) return;
+  if (event.type === 'touchstart') longPressTaken = false;
+  if (event.type === 'tap' && longPressTaken) {
+    longPressTaken = false;
+    return;
+  }
+  let detail: unknown = event.detail;
+  if (event.type === 'submit' && target.node.t === 'form') {
+    detail = submitDetail(target, event.detail);
+    if (detail === null) return;
+  }
   writeModels(target, event);
-  const init: EventInit = { type: event.type, timeStamp: event.timeStamp, detail: event.detail, touches: event.touches ?? [], changedTouches: event.changedTouches ?? [] };
-  dispatch(composedPath(target), init, true, BUBBLING.has(event.type));
+  const init: EventInit = { type: event.type, timeStamp: event.timeStamp, detail, touches: event.touches ?? [], changedTouches: event.changedTouches ?? [] };
+  const state = dispatch(composedPath(target), init, true, BUBBLING.has(event.type));
+  if (event.type === 'longpress' && state.handled) longPressTaken = true;
+  const tag = target.node.t;
+  if (event.type === 'input' && (tag === 'input' || tag === 'textarea') && state.returned !== undefined) replaceInput(target, state.returned);
+  if (event.type === 'tap') {
+    for (let el: ElementFragment | null = target; el !== null; el = el.composedParent) {
+      if (el.node.t !== 'button' || el.component !== null) continue;
+      if (String(el.values['open-type'] ?? '').split('|').includes('share') && !el.values.disabled && !el.values.loading) share(el);
+      break;
+    }
+  }
 }
 
 /** `triggerEvent(name, detail, { bubbles, composed, capturePhase })` of the component whose node is `host`. */

@@ -45,6 +45,11 @@ export function setAttribute(id: number, name: string, value: JsonValue): void {
   batch.push(Op.SetAttribute, id, name, value);
 }
 
+/** Sets a class-list attribute whose DOM form (`scoped`) differs from the template's (`logical`). */
+export function setClass(id: number, name: string, logical: string | null, scoped: string): void {
+  batch.push(Op.SetClass, id, name, logical, scoped);
+}
+
 export function removeAttribute(id: number, name: string): void {
   batch.push(Op.RemoveAttribute, id, name);
 }

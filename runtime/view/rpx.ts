@@ -1,6 +1,18 @@
 // rpx → px for the simulated screen (750 rpx = the screen width), with WeChat's rounding: down to
-// a whole pixel, but never to 0 for a non-zero length. Only declaration values are converted, so
-// a selector such as `.w100rpx` stays as written; strings, url() and comments are left alone.
+// a whole pixel, but never to 0 for a non-zero length; and `env(safe-area-inset-*)` (or the older
+// `constant(…)`) → the simulated device's safe area insets, which no browser would give. Only
+// declaration values are converted, so a selector such as `.w100rpx` stays as written; strings,
+// url() and comments are left alone.
+
+/** The safe area insets of the simulated screen, in px. */
+export interface SafeAreaInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const NO_INSETS: SafeAreaInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** WeChat's rounding of one rpx length to pixels. */
 export function rpxToPx(rpx: number, screenWidth: number): number {
@@ -11,17 +23,21 @@ export function rpxToPx(rpx: number, screenWidth: number): number {
 
 const LENGTH = /(^|[^\w.-])(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)rpx\b/gi;
 
-function convertValue(text: string, screenWidth: number): string {
-  return text.replace(LENGTH, (_m, before: string, n: string) => `${before}${rpxToPx(Number(n), screenWidth)}px`);
+/** `env(safe-area-inset-bottom)`, `constant(safe-area-inset-top, 10px)`: a fallback may hold one level of parentheses. */
+const INSET = /\b(?:env|constant)\(\s*safe-area-inset-(top|right|bottom|left)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/gi;
+
+function convertValue(text: string, screenWidth: number, insets: SafeAreaInsets): string {
+  const converted = text.replace(LENGTH, (_m, before: string, n: string) => `${before}${rpxToPx(Number(n), screenWidth)}px`);
+  return converted.replace(INSET, (_m, side: string) => `${insets[side.toLowerCase() as keyof SafeAreaInsets]}px`);
 }
 
 /**
- * Converts rpx in a style sheet, or in the declarations of a style attribute. A run of text that
+ * Converts rpx and safe area insets in a style sheet, or in the declarations of a style attribute. A run of text that
  * ends at `{` is a selector or an at-rule prelude and is kept; one that ends at `;` or `}` (or the
  * end) is a declaration and is converted, except for its strings, url()s and comments.
  */
-export function convertRpx(css: string, screenWidth: number): string {
-  if (!/rpx/i.test(css)) return css;
+export function convertRpx(css: string, screenWidth: number, insets: SafeAreaInsets = NO_INSETS): string {
+  if (!/rpx|env\(|constant\(/i.test(css)) return css;
   let out = '';
   // The current run, as pieces; a protected piece (string, url(), comment) is never converted.
   let pieces: string[] = [];
@@ -42,7 +58,7 @@ export function convertRpx(css: string, screenWidth: number): string {
   const flush = (isDeclaration: boolean) => {
     endText();
     for (let k = 0; k < pieces.length; k++) {
-      out += isDeclaration && !protectedPieces[k] ? convertValue(pieces[k], screenWidth) : pieces[k];
+      out += isDeclaration && !protectedPieces[k] ? convertValue(pieces[k], screenWidth, insets) : pieces[k];
     }
     pieces = [];
     protectedPieces = [];

@@ -1,6 +1,7 @@
 // Printing what a view shows. `wxml` is the logical tree in miniprogram-simulate's snapshot style
-// (custom components by tag, built-ins as wx-<tag>, attributes class/id/style as the logic thread
-// set them, text); `html` is the DOM as the render layer built it.
+// (custom components by tag, built-ins as wx-<tag>, attributes class/id/style and text as the logic
+// thread set them; the built-ins' own inner nodes and scoped class names are not part of it);
+// `html` is the DOM as the render layer built it.
 import type { JsonValue } from '../../bridge/protocol.js';
 import type { View } from './view.js';
 
@@ -20,7 +21,8 @@ function escapeText(text: string): string {
 }
 
 function wxmlNode(view: View, node: Node, indent: string): string {
-  if (node.nodeType === 3) return indent + escapeText((node as Text).data);
+  if (view.idOf(node) === undefined) return '';
+  if (node.nodeType === 3) return indent + escapeText(view.textOf(node as Text));
   if (node.nodeType !== 1) return '';
   const element = node as Element;
   const tag = view.tagOf(element);
@@ -28,7 +30,7 @@ function wxmlNode(view: View, node: Node, indent: string): string {
   const props = SNAPSHOT_ATTRIBUTES.filter((name) => name in logical)
     .map((name) => `\n${indent}  ${name}=${printValue(logical[name])}`)
     .join('');
-  const children = Array.from(element.childNodes)
+  const children = Array.from((view.builtinOf(element)?.content ?? element).childNodes)
     .map((child) => wxmlNode(view, child, `${indent}  `))
     .filter((s) => s !== '');
   const open = props === '' ? `${indent}<${tag}` : `${indent}<${tag}${props}\n${indent}`;

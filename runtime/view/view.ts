@@ -5,9 +5,11 @@
 // refused, a tag that is not a custom-element name gets an inert one, and text is only ever set
 // as text.
 import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
-import { captureTaps } from './events.js';
-import { convertRpx } from './rpx.js';
 import { CHROME_CSS } from './chrome.js';
+import type { Builtin, ComponentHost, ViewServices } from './components/builtin.js';
+import { BUILTIN_CSS, createBuiltin } from './components/index.js';
+import { captureEvents } from './events.js';
+import { convertRpx, type SafeAreaInsets } from './rpx.js';
 import { UI_CSS, UiLayer } from './ui.js';
 
 /** Thrown when a batch holds an operation the render layer refuses. */
@@ -20,9 +22,19 @@ export interface ViewOptions {
   css: string;
   /** Screen width in px of the simulated device: 750 rpx. Defaults to 375. */
   screenWidth?: number;
+  /** Safe area insets of the simulated device, for `env(safe-area-inset-*)`. None by default. */
+  safeArea?: SafeAreaInsets;
   /** Receives user interactions, to be dispatched in the logic thread. */
   send(event: ViewEvent): void;
+  /** What built-in components ask of the host (navigation, open capabilities); refused when missing. */
+  services?: ViewServices;
 }
+
+/** Services of a view whose host lends none: every request fails. */
+const NO_SERVICES: ViewServices = {
+  navigate: async (api) => ({ errMsg: `${api}:fail not supported` }),
+  openType: async (type) => ({ errMsg: `${type}:fail not supported` }),
+};
 
 /** A tag name a batch may use. */
 const TAG_NAME = /^[A-Za-z][\w-]*$/;
@@ -31,8 +43,20 @@ const SAFE_TAG = /^(?:page|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
 /** Attribute names a batch may set; `on…` would become an inline event handler in a browser. */
 const SAFE_ATTRIBUTE = /^(?!on)[a-zA-Z_:][-a-zA-Z0-9_:.]*$/i;
 
+/** Attributes that hold class names, which may be scoped (Op.SetClass): built-ins read their DOM form. */
+const CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'hover-class', 'placeholder-class', 'indicator-class', 'mask-class']);
+
+/**
+ * Built-ins whose component is made only once a property that needs it is set: a plain view or
+ * text (nearly every node of a page) needs none.
+ */
+const LAZY: Record<string, ReadonlySet<string>> = {
+  'wx-view': new Set(['hover-class', 'hover-stop-propagation']),
+  'wx-text': new Set(['space', 'decode']),
+};
+
 /** Rules every app gets, before its own view.css. */
-const BASE_CSS = `[hidden]{display:none!important}page{display:block}${UI_CSS}${CHROME_CSS}`;
+const BASE_CSS = `[hidden]{display:none!important}page{display:block}${BUILTIN_CSS}${UI_CSS}${CHROME_CSS}`;
 
 interface PageEntry {
   root: Element;
@@ -50,26 +74,95 @@ export class View {
   private readonly logicalTags = new WeakMap<Element, string>();
   private readonly pages: PageEntry[] = [];
   private readonly style: HTMLStyleElement;
-  private readonly document: Document;
-  private screenWidth: number;
+  readonly document: Document;
+  private screenWidthValue: number;
+  private readonly safeArea: SafeAreaInsets | undefined;
   private readonly stopCapture: () => void;
   /** Toasts, modals and action sheets, drawn above the pages. */
   readonly ui: UiLayer;
   /** Pages are placed before this node (the host's chrome may put a tab bar after them). */
   pagesEnd: Node;
+  /** The built-in component of each element that is one. */
+  private readonly builtins = new WeakMap<Element, Builtin>();
+  /** Built-ins whose properties or children changed in the batch being applied. */
+  private readonly dirty = new Set<Builtin>();
+  /** Text as the logic thread set it, for text nodes a built-in shows otherwise. */
+  private readonly logicalText = new WeakMap<Text, string>();
+  /** What built-in components are lent. */
+  readonly host: ComponentHost;
 
   constructor(
     readonly container: Element,
     private readonly options: ViewOptions,
   ) {
     this.document = container.ownerDocument;
-    this.screenWidth = options.screenWidth ?? 375;
+    this.screenWidthValue = options.screenWidth ?? 375;
+    this.safeArea = options.safeArea;
     this.style = this.document.createElement('style');
-    this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidth);
+    this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidthValue, this.safeArea);
     container.appendChild(this.style);
     this.ui = new UiLayer(container);
     this.pagesEnd = this.ui.root;
-    this.stopCapture = captureTaps(this, options.send);
+    this.host = this.componentHost(options.services ?? NO_SERVICES);
+    this.stopCapture = captureEvents(this, options.send);
+  }
+
+  /** Screen width of the simulated device, in px. */
+  get screenWidth(): number {
+    return this.screenWidthValue;
+  }
+
+  private componentHost(services: ViewServices): ComponentHost {
+    const view = this;
+    const window = this.document.defaultView;
+    return {
+      document: this.document,
+      ui: this.ui,
+      services,
+      get screenWidth() {
+        return view.screenWidthValue;
+      },
+      prop: (element, name) => view.prop(element, name),
+      emit: (element, type, detail) => {
+        const node = view.ids.get(element);
+        const page = view.currentPage;
+        if (node === undefined || page === undefined) return;
+        view.options.send({ node, type, timeStamp: Math.round(view.now() - page.shownAt), detail });
+      },
+      builtinOf: (element) => view.builtins.get(element),
+      idOf: (node) => view.ids.get(node),
+      textOf: (node) => view.logicalText.get(node) ?? node.data,
+      showText: (node, shown) => {
+        if (!view.logicalText.has(node)) view.logicalText.set(node, node.data);
+        if (node.data !== shown) node.data = shown;
+      },
+      invalidate: (builtin) => view.dirty.add(builtin),
+      now: () => view.now(),
+      later: (fn, ms) => {
+        const timer = (window ?? globalThis).setTimeout(fn, ms);
+        return () => (window ?? globalThis).clearTimeout(timer);
+      },
+    };
+  }
+
+  /** A property of an element as the logic thread set it, by its WXML name or its camelCase form; class lists in their DOM form. */
+  prop(element: Element, name: string): JsonValue | undefined {
+    const attrs = this.logical.get(element);
+    if (attrs === undefined) return undefined;
+    const camel = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const key = name in attrs ? name : camel in attrs ? camel : undefined;
+    if (key === undefined) return undefined;
+    return CLASS_ATTRIBUTES.has(name) ? (element.getAttribute(key) ?? undefined) : attrs[key];
+  }
+
+  /** The built-in component of an element, if it is one. */
+  builtinOf(element: Element): Builtin | undefined {
+    return this.builtins.get(element);
+  }
+
+  /** The text of a text node as the logic thread set it (a built-in may show it otherwise). */
+  textOf(node: Text): string {
+    return this.logicalText.get(node) ?? node.data;
   }
 
   /** The page on top (the one shown), if any. */
@@ -94,18 +187,37 @@ export class View {
 
   /** Changes the simulated screen width; rpx lengths are converted again. */
   resize(screenWidth: number): void {
-    this.screenWidth = screenWidth;
-    this.style.textContent = BASE_CSS + convertRpx(this.options.css, screenWidth);
+    this.screenWidthValue = screenWidth;
+    this.style.textContent = BASE_CSS + convertRpx(this.options.css, screenWidth, this.safeArea);
     for (const node of this.nodes) {
       if (node !== undefined && node.nodeType === 1) {
         const style = this.logical.get(node as Element)?.style;
-        if (typeof style === 'string') (node as Element).setAttribute('style', convertRpx(style, screenWidth));
+        if (typeof style === 'string') (node as Element).setAttribute('style', convertRpx(style, screenWidth, this.safeArea));
+        const builtin = this.builtins.get(node as Element);
+        if (builtin !== undefined) this.dirty.add(builtin);
       }
     }
+    this.flushDirty();
   }
 
   /** Applies one batch. Throws ProtocolError (leaving the operations before it applied) on a refused one. */
   apply(batch: OpBatch): void {
+    try {
+      this.applyOps(batch);
+    } finally {
+      this.flushDirty();
+    }
+  }
+
+  /** Lets the built-ins touched by a batch apply their new properties and children. */
+  private flushDirty(): void {
+    for (const builtin of this.dirty) {
+      this.dirty.delete(builtin);
+      builtin.update();
+    }
+  }
+
+  private applyOps(batch: OpBatch): void {
     if (!Array.isArray(batch)) throw new ProtocolError('a batch must be an array');
     let i = 0;
     const arg = (): unknown => {
@@ -133,6 +245,11 @@ export class View {
           const element = this.document.createElement(SAFE_TAG.test(tag) ? tag : `wx-${tag.toLowerCase()}`);
           if (!SAFE_TAG.test(tag)) this.logicalTags.set(element, tag);
           this.register(nodeId, element);
+          const builtin = element.localName in LAZY ? undefined : createBuiltin(element.localName, element as HTMLElement, this.host);
+          if (builtin !== undefined) {
+            this.builtins.set(element, builtin);
+            if (builtin.hasUpdate) this.dirty.add(builtin);
+          }
           break;
         }
         case Op.CreateText: {
@@ -151,12 +268,31 @@ export class View {
           const name = text();
           delete this.logical.get(element)?.[name];
           element.removeAttribute(name);
+          this.builtinFor(element, name)?.propertyChanged(name);
+          break;
+        }
+        case Op.SetClass: {
+          const element = this.element(id());
+          const name = text();
+          const logical = arg();
+          if (logical !== null && typeof logical !== 'string') throw new ProtocolError(`expected a string or null, got ${JSON.stringify(logical)}`);
+          const scoped = text();
+          if (!CLASS_ATTRIBUTES.has(name)) throw new ProtocolError(`refused class attribute "${name}"`);
+          let attrs = this.logical.get(element);
+          if (attrs === undefined) this.logical.set(element, (attrs = {}));
+          if (logical === null) delete attrs[name];
+          else attrs[name] = logical;
+          element.setAttribute(name, scoped);
+          this.builtinFor(element, name)?.propertyChanged(name);
           break;
         }
         case Op.SetText: {
           const node = this.node(id());
           if (node.nodeType !== 3) throw new ProtocolError('SetText on an element');
+          this.logicalText.delete(node as Text);
           (node as Text).data = text();
+          const parent = node.parentNode;
+          if (parent !== null && parent.nodeType === 1) this.builtins.get(parent as Element)?.childrenChanged();
           break;
         }
         case Op.Insert: {
@@ -164,15 +300,22 @@ export class View {
           const child = this.node(id());
           const beforeId = id();
           const before = beforeId === 0 ? null : this.node(beforeId);
-          if (before !== null && before.parentNode !== parent) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
+          const builtin = this.builtins.get(parent);
+          const into = builtin?.content ?? parent;
+          if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
           if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
-          parent.insertBefore(child, before);
+          const from = child.parentNode;
+          into.insertBefore(child, before);
+          builtin?.childrenChanged();
+          if (from !== null && from !== into) this.childrenChangedAround(from);
           break;
         }
         case Op.Remove: {
           const node = this.node(id());
+          const from = node.parentNode;
           node.parentNode?.removeChild(node);
           this.forget(node);
+          if (from !== null) this.childrenChangedAround(from);
           break;
         }
         case Op.AttachPage: {
@@ -186,6 +329,8 @@ export class View {
             this.pages.splice(index, 1);
             (root as HTMLElement).style.display = '';
           }
+          // Page sheets are confined to their page by this attribute (compiler/wxss/selectors.ts).
+          root.setAttribute('wx-route', route);
           this.container.insertBefore(root, this.pagesEnd);
           this.pages.push({ root, route, shownAt: this.now() });
           break;
@@ -255,7 +400,10 @@ export class View {
   destroy(): void {
     this.stopCapture();
     this.ui.destroy();
-    for (const page of this.pages) page.root.remove();
+    for (const page of this.pages) {
+      page.root.remove();
+      this.forget(page.root);
+    }
     this.pages.length = 0;
     this.style.remove();
     this.nodes.length = 0;
@@ -295,7 +443,30 @@ export class View {
       return;
     } else if (typeof value === 'object') text = JSON.stringify(value);
     else text = String(value);
-    element.setAttribute(name, name === 'style' ? convertRpx(text, this.screenWidth) : text);
+    element.setAttribute(name, name === 'style' ? convertRpx(text, this.screenWidthValue, this.safeArea) : text);
+    this.builtinFor(element, name)?.propertyChanged(name);
+  }
+
+  /** The built-in component of an element, made now for a lazy one whose property `name` needs it. */
+  private builtinFor(element: Element, name: string): Builtin | undefined {
+    let builtin = this.builtins.get(element);
+    if (builtin === undefined && LAZY[element.localName]?.has(name)) {
+      builtin = createBuiltin(element.localName, element as HTMLElement, this.host);
+      if (builtin !== undefined) this.builtins.set(element, builtin);
+    }
+    return builtin;
+  }
+
+  /** Tells the built-in whose children (directly, or as its content) a node was taken from. */
+  private childrenChangedAround(parent: Node): void {
+    for (let n: Node | null = parent; n !== null && n.nodeType === 1; n = n.parentNode) {
+      const builtin = this.builtins.get(n as Element);
+      if (builtin !== undefined) {
+        if (builtin.content === parent || n === parent) builtin.childrenChanged();
+        return;
+      }
+      if (this.ids.has(n)) return;
+    }
   }
 
   /** Forgets a removed node and everything under it. */
@@ -305,6 +476,13 @@ export class View {
       const n = stack.pop()!;
       const nodeId = this.ids.get(n);
       if (nodeId !== undefined) this.nodes[nodeId] = undefined;
+      if (n.nodeType === 1) {
+        const builtin = this.builtins.get(n as Element);
+        if (builtin !== undefined) {
+          this.dirty.delete(builtin);
+          builtin.destroy();
+        }
+      }
       for (let c = n.firstChild; c !== null; c = c.nextSibling) stack.push(c);
     }
   }

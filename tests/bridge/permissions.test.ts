@@ -123,7 +123,13 @@ describe('privacy consent', () => {
     expect(await runCase(t, 'chooseAddress')).toEqual(['popup for chooseAddress']);
     expect(await runCase(t, 'disagree')).toBe('chooseAddress:fail privacy permission is not authorized');
     expect(await runCase(t, 'chooseAddress')).toEqual(['popup for chooseAddress']);
-    expect(await runCase(t, 'agree')).toMatchObject({ errMsg: 'chooseAddress:ok' });
+    // resolve({ event: 'agree' }) counts only after a tap on the agree button it names.
+    expect(await runCase(t, 'agree')).toEqual(['popup for chooseAddress']);
+    expect(t.logs.map((l) => l.text)).toContain(
+      'onNeedPrivacyAuthorization: resolve({ event: \'agree\' }) with buttonId "agree-btn" is ignored: the user must first tap <button open-type="agreePrivacyAuthorization"> with that id',
+    );
+    await t.tap('#agree-btn');
+    expect(JSON.parse(t.text('#out'))).toMatchObject({ errMsg: 'chooseAddress:ok' });
     expect(await runCase(t, 'chooseAddress')).toMatchObject({ errMsg: 'chooseAddress:ok' });
     expect(prompts).toBe(0);
   });

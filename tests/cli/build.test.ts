@@ -43,6 +43,16 @@ describe('miniapp build', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('reports broken WXSS at its place: a missing @import, an import cycle, a syntax error', () => {
+    const dir = join(out, 'broken-wxss');
+    const { status, stderr } = miniapp('build', fixture('broken-wxss'), '--out', dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('app.wxss:2:1: error MA0041: @import "styles/gone.wxss": file styles/gone.wxss not found\n  1 | .app {}\n> 2 | @import "styles/gone.wxss";\n    | ^^^^^^^^^^^^^^^^^^^^^^^^^^');
+    expect(stderr).toContain('styles/b.wxss:2:1: error MA0041: @import "a" makes a cycle: styles/a.wxss → styles/b.wxss → styles/a.wxss\n');
+    expect(stderr).toContain('pages/index/index.wxss:1:1: error MA0040: Unclosed block\n> 1 | .page {');
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('lists the privileged APIs the code calls and warns of missing declarations', () => {
     const dir = join(out, 'undeclared');
     const { status, stderr } = miniapp('build', fixture('location-undeclared'), '--out', dir);

@@ -26,8 +26,14 @@ export function needPrivacy(id: number, api: string): void {
     const event = result?.event;
     // `exposureAuthorization` only reports that the popup was shown; the answer comes later.
     if (answered || (event !== 'agree' && event !== 'disagree')) return;
-    answered = true;
-    post({ t: 'privacy', id, event });
+    if (event === 'disagree') {
+      answered = true;
+      post({ t: 'privacy', id, event });
+      return;
+    }
+    // The host takes `agree` only after a tap on the agree button it names (so a refused one may be tried again).
+    const buttonId = result?.buttonId;
+    post(typeof buttonId === 'string' ? { t: 'privacy', id, event, buttonId } : { t: 'privacy', id, event });
   };
   callUser(listener, undefined, [resolve, { referrer: api }], undefined, 'onNeedPrivacyAuthorization listener');
 }

@@ -28,6 +28,8 @@ export function Behavior(options: unknown): BehaviorDefinition {
 
 /** `wx://form-field`: a form field with `name` and `value`, collected by <form>. */
 export const FORM_FIELD = new BehaviorDefinition({ properties: { name: { type: String, value: '' }, value: { type: null } } }, 'wx://form-field');
+/** `wx://form-field-group`: the <form> it is in sees the form controls inside it. */
+export const FORM_FIELD_GROUP = new BehaviorDefinition({}, 'wx://form-field-group');
 /** `wx://form-field-button`: a button that submits or resets the <form> it is in. */
 export const FORM_FIELD_BUTTON = new BehaviorDefinition({}, 'wx://form-field-button');
 /** `wx://component-export`: the component's `export()` decides what selectComponent returns. */
@@ -35,7 +37,7 @@ export const COMPONENT_EXPORT = new BehaviorDefinition({}, 'wx://component-expor
 
 const BUILTIN: Record<string, BehaviorDefinition> = {
   'wx://form-field': FORM_FIELD,
-  'wx://form-field-group': new BehaviorDefinition({}, 'wx://form-field-group'),
+  'wx://form-field-group': FORM_FIELD_GROUP,
   'wx://form-field-button': FORM_FIELD_BUTTON,
   'wx://component-export': COMPONENT_EXPORT,
 };

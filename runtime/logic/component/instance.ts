@@ -13,6 +13,7 @@ import { flushLifetimes, holdLifetimes, releaseLifetimes } from './lifecycle.js'
 import { observerArguments, triggeredObservers } from './observers.js';
 import { selectComponents } from './select.js';
 import { SelectorQuery } from './selector_query.js';
+import type { StyleMode } from './style_scope.js';
 import { checkSetDataSize } from './set_data_size.js';
 import { coerceProperty, defaultValue, type PropertyDefinition } from './property.js';
 
@@ -67,6 +68,8 @@ export class ComponentInstance implements Owner {
   __models: Record<string, (value: unknown) => void> | null = null;
   /** A page's attached components, in tree order. */
   readonly __components = new Set<ComponentInstance>();
+  /** How its template's class names are written (style_scope.ts), once known. */
+  __style: StyleMode | null = null;
 
   constructor(def: ComponentDefinition, page: ComponentInstance | null) {
     this.__def = def;

@@ -11,6 +11,8 @@ import { ComponentDefinition } from '../component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite, type InstanceHost } from '../component/instance.js';
 import { detachInstance, holdLifetimes, queueAttach, queueReady, releaseLifetimes } from '../component/lifecycle.js';
 import { configOf } from '../component/registry.js';
+import type { ExternalClassSource } from '../component/style_scope.js';
+import { setAttribute } from '../ops.js';
 import type { AncestorWalk } from '../component/relations.js';
 import { dispatchComponentEvent } from '../events.js';
 import { affected, type Changes } from './changes.js';
@@ -21,6 +23,7 @@ import { nextNode, type Container, type Fragment } from './fragment.js';
 import { mountNodes } from './mount.js';
 import { TemplateRoot } from './root.js';
 import type { SlotFragment } from './slot.js';
+import { elementsOf } from './walk.js';
 
 /** Attributes of a component's tag that belong to its node rather than to the component. */
 function hostAttribute(name: string): boolean {
@@ -39,7 +42,7 @@ interface LightGroup {
   slot: SlotFragment | null;
 }
 
-export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
+export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, ExternalClassSource {
   pos = 0;
   /** The component's node in the owner's tree (a virtual one, without a DOM node, for `virtualHost`). */
   host!: ElementFragment;
@@ -52,6 +55,8 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
   /** Attributes passed to properties: [attribute, property, value]. */
   private readonly props: [string, string, TemplateValue][] = [];
   private readonly generics: Record<string, string | null> = {};
+  /** The external classes its owner gives it: [name, value as written, current value]. */
+  private readonly externals: [string, TemplateValue, string][] = [];
 
   constructor(
     readonly node: ElementNode,
@@ -91,6 +96,10 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
         this.generics[name.slice(8)] = configOf(ctx.owner.is).using?.[tag] ?? null;
         continue;
       }
+      if (def.externalClasses.includes(name)) {
+        this.externals.push([name, value, this.externalValue(value)]);
+        continue;
+      }
       const prop = propertyName(name);
       if (!(prop in def.properties)) continue;
       this.props.push([name, prop, value]);
@@ -113,8 +122,20 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
       ? new TemplateRoot(parent.el, file.nodes, shadowCtx, file.scope, { composed: parents.composed, shadow: null }, before, () => nextNode(parent, this.pos))
       : new TemplateRoot(this.host.el, file.nodes, shadowCtx, file.scope, { composed: this.host, shadow: null });
     inst.__view = this.shadow;
+    const styleScope = configOf(def.is).style?.scope;
+    if (!virtual && styleScope !== undefined) setAttribute(this.host.el, 'wx-host', styleScope);
     this.host.attach(parent, before);
     queueReady(inst);
+  }
+
+  private externalValue(value: TemplateValue): string {
+    const v = typeof value === 'string' ? value : evaluate(value, this.ctx, this.scope);
+    return v === undefined || v === null || v === false ? '' : String(v);
+  }
+
+  externalClass(name: string): string | undefined {
+    for (const [n, , value] of this.externals) if (n === name) return value;
+    return undefined;
   }
 
   get ownerInstance(): ComponentInstance {
@@ -234,6 +255,16 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk {
       updateInstance(this.instance, writes, true);
     }
     this.instance.dataset = this.dataset();
+    let externalsChanged = false;
+    for (const external of this.externals) {
+      if (typeof external[1] === 'string' || !affected(external[1], changes)) continue;
+      const value = this.externalValue(external[1]);
+      if (value !== external[2]) {
+        external[2] = value;
+        externalsChanged = true;
+      }
+    }
+    if (externalsChanged) for (const element of elementsOf(this.shadow.frags, true)) element.refreshClasses();
     for (const group of this.groups.values()) for (const frag of group.frags) frag.update(changes);
   }
 

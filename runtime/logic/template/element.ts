@@ -3,7 +3,8 @@
 // node; the component fragment handles the rest.
 import type { JsonValue } from '../../../bridge/protocol.js';
 import type { ElementNode } from '../../../spec/bundle.js';
-import { createElement, insert, remove, removeAttribute, setAttribute } from '../ops.js';
+import { scopedClasses } from '../component/style_scope.js';
+import { createElement, insert, remove, removeAttribute, setAttribute, setClass } from '../ops.js';
 import { affected, type Changes } from './changes.js';
 import type { ComponentFragment } from './component.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
@@ -40,6 +41,9 @@ function sendAttribute(id: number, name: string, value: unknown): void {
   else setAttribute(id, name, toJson(value));
 }
 
+/** Attributes that hold class names: scoped like `class` (style isolation, external classes). */
+const CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'hover-class', 'placeholder-class', 'indicator-class', 'mask-class']);
+
 export class ElementFragment implements Fragment, Container {
   pos = 0;
   /** The node id of this element (it is also the container of its children). */
@@ -72,10 +76,32 @@ export class ElementFragment implements Fragment, Container {
         if (!owns(name)) continue;
         const value = typeof v === 'string' ? v : evaluate(v, ctx, scope);
         this.values[name] = value;
-        if (this.el !== 0 && reflected(name)) sendAttribute(this.el, name, value);
+        if (this.el !== 0 && reflected(name)) this.send(name, value);
       }
     }
-    if (this.el !== 0) registerElement(this);
+    if (this.el !== 0) {
+      if (!('class' in this.values)) this.send('class', undefined);
+      registerElement(this);
+    }
+  }
+
+  /** Sends an attribute's value to the view; a class list in its DOM form when that differs. */
+  private send(name: string, value: unknown): void {
+    if (!CLASS_ATTRIBUTES.has(name) || (name !== 'class' && value === 'none')) {
+      sendAttribute(this.el, name, value);
+      return;
+    }
+    const written = value === undefined || value === null || value === false ? null : String(value);
+    const scoped = scopedClasses(written ?? '', this.ctx.owner, name === 'class');
+    if (scoped === null || (written === null && scoped === '')) {
+      if (written !== null || name in this.values) sendAttribute(this.el, name, value);
+    } else setClass(this.el, name, written, scoped);
+  }
+
+  /** Sends the class lists again (the external classes they use changed). */
+  refreshClasses(): void {
+    if (this.el === 0) return;
+    for (const name of CLASS_ATTRIBUTES) if (name in this.values && this.owns(name)) this.send(name, this.values[name]);
   }
 
   /** Mounts the node's children into the element (a built-in component's children are its content). */
@@ -105,7 +131,7 @@ export class ElementFragment implements Fragment, Container {
         // An object may have changed inside without changing identity: always resend it.
         if (value === old && (value === null || typeof value !== 'object')) continue;
         this.values[name] = value;
-        if (this.el !== 0 && reflected(name)) sendAttribute(this.el, name, value);
+        if (this.el !== 0 && reflected(name)) this.send(name, value);
       }
     }
     const frags = this.frags;

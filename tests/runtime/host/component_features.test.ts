@@ -29,8 +29,8 @@ describe('component options', () => {
   });
 
   it('virtualHost: the template renders in place, with no node of its own', async () => {
-    const around = t.page().querySelector('#around-vh')!;
-    expect(Array.from(around.children).map((c) => c.className)).toEqual(['vh-content']);
+    const around = t.query('#around-vh')!;
+    expect(Array.from(around.children).map((c) => t.app.view.attributesOf(c).class)).toEqual(['vh-content']);
     expect(t.text('#around-vh')).toBe('first');
     await t.tap('#vh-text');
     expect(t.text('#around-vh')).toBe('second');

@@ -9,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const texts = (selector: string) => Array.from(t.page().querySelectorAll(selector)).map((e) => e.textContent?.trim());
+const texts = (selector: string) => t.queryAll(selector).map((e) => e.textContent?.trim());
 
 describe('components', () => {
   it('run their lifetimes in WeChat order: created while building, attached top-down, the page loads, ready bottom-up', () => {
@@ -34,9 +34,9 @@ describe('components', () => {
 
   it('put children in their slots, named and default, through a component that passes its slot on', () => {
     // In the DOM a component without a hyphen in its name is wx-<name>.
-    const header = t.page().querySelector('wx-card .card-header .header-content');
+    const header = t.query('wx-card .card-header .header-content');
     expect(header?.textContent).toBe('Header of Fruit');
-    const body = t.page().querySelector('wx-card x-inner .frame .body');
+    const body = t.query('wx-card x-inner .frame .body');
     expect(body?.textContent).toBe('Body 1');
   });
 
@@ -78,9 +78,9 @@ describe('components', () => {
     await t.tap('#reverse-names');
     expect(texts('.item')).toEqual(['bo in 2', 'ann in 1']);
     expect(t.text('#log')).toBe('bo moved');
-    expect(t.page().querySelector('wx-card')).not.toBeNull();
+    expect(t.query('wx-card')).not.toBeNull();
     await t.tap('#hide-card');
-    expect(t.page().querySelector('wx-card')).toBeNull();
+    expect(t.query('wx-card')).toBeNull();
     expect(t.text('#log')).toBe('card detached');
   });
 

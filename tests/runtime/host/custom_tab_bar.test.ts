@@ -10,11 +10,11 @@ describe('a custom tab bar', () => {
   it('is each tab page\'s own component, which switches tabs', async () => {
     t = await startApp(fixture('custom-tab-bar'));
     expect(t.window.document.querySelector('miniapp-tabbar')).toBeNull();
-    expect(t.page().querySelector('custom-tab-bar .my-tab.on')?.textContent).toBe('One');
+    expect(t.query('custom-tab-bar .my-tab.on')?.textContent).toBe('One');
     await t.tap('.my-tab:nth-child(2)');
     expect(t.app.pages).toEqual(['pages/two/two']);
     expect(t.text('#title')).toBe('page two');
-    expect(t.page().querySelector('custom-tab-bar .my-tab.on')?.textContent).toBe('Two');
+    expect(t.query('custom-tab-bar .my-tab.on')?.textContent).toBe('Two');
     // Page one keeps its own instance, still showing its own tab.
     expect(t.window.document.querySelectorAll('custom-tab-bar')).toHaveLength(2);
     expect(t.errors).toEqual([]);

@@ -89,4 +89,28 @@ describe('the render layer', () => {
     expect(view.currentPage?.root.firstElementChild?.getAttribute('style')).toBe('width: 300px');
     expect(window.document.querySelector('style')?.textContent).toContain('.a { width: 100px }');
   });
+
+  it('shows a scoped class list in the DOM and the logical one in snapshots, and refuses other attributes or values', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.SetClass, 2, 'class', 'title', 's3--title', Op.CreateElement, 3, 'wx-view', Op.SetClass, 3, 'class', null, 's3', Op.Insert, 1, 2, 0, Op.Insert, 1, 3, 0]);
+    const [titled, marked] = Array.from(view.currentPage!.root.children);
+    expect([titled.getAttribute('class'), marked.getAttribute('class')]).toEqual(['s3--title', 's3']);
+    expect([view.attributesOf(titled), view.attributesOf(marked)]).toEqual([{ class: 'title' }, {}]);
+    expect(view.currentPage!.root.getAttribute('wx-route')).toBe('pages/index/index');
+    expect(() => view.apply([Op.SetClass, 2, 'onclick', 'a', 'a'])).toThrow('refused class attribute "onclick"');
+    expect(() => view.apply([Op.SetClass, 2, 'class', 1, 'a'] as unknown as OpBatch)).toThrow('expected a string or null');
+    expect(() => view.apply([Op.SetClass, 2, 'class', 'a', { x: 1 }] as unknown as OpBatch)).toThrow('expected a string');
+  });
+
+  it('keeps a built-in component\'s own nodes out of the logic thread\'s children', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-switch', Op.CreateElement, 3, 'wx-view', Op.Insert, 1, 2, 0, Op.Insert, 1, 3, 0]);
+    const toggle = view.currentPage!.root.firstElementChild!;
+    expect(toggle.querySelector('.wx-switch-input')).not.toBeNull();
+    // A logic node inserted before a view-owned one is refused as before one that is not a child.
+    expect(() => view.apply([Op.CreateElement, 4, 'wx-view', Op.Insert, 2, 4, 99])).toThrow('unknown node 99');
+    (toggle.querySelector('.wx-switch-input') as unknown as { click(): void }).click();
+    expect(sent.map((e) => [e.node, e.type, e.detail])).toEqual([
+      [2, 'tap', { x: 0, y: 0 }],
+      [2, 'change', { value: true }],
+    ]);
+  });
 });
