@@ -2,6 +2,7 @@
 // the page, their state follows, and collapse items find their collapse through relations.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixture, startApp, type TestApp } from '../../helpers/app.js';
+import { type } from '../../helpers/builtins.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -45,6 +46,17 @@ describe('@vant/weapp through taps', () => {
     expect(t.page().querySelector('#count .van-stepper__input')?.getAttribute('value')).toBe('3');
     await t.tap('#count .van-stepper__minus');
     expect(events()).toEqual(['stepper 2', 'stepper 3', 'stepper 2']);
+  });
+
+  it('van-field: what is typed reaches the page through model:value and through bind:input', async () => {
+    type(t, t.query('#name')!, 'Ada');
+    await t.app.settled();
+    type(t, t.query('#note')!, 'hi');
+    await t.app.settled();
+    expect(t.text('#typed')).toBe('Ada|hi');
+    expect(events()).toEqual(['field "hi"']);
+    // The field shows the value the page holds.
+    expect((t.query('#name input') as HTMLInputElement).value).toBe('Ada');
   });
 
   it('van-collapse: its items are linked to it by relations, and a tap on a title opens that item', async () => {
