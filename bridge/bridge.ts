@@ -40,12 +40,41 @@ export interface BridgeOptions {
   extensions?: ExtensionApi[];
 }
 
+/** How the permission checks of one call went (what a devtools' Bridge panel shows). */
+export interface PermissionDecision {
+  /** app.json lacks a declaration the API needs: WeChat's reason. */
+  declaration?: string;
+  /** The privacy terms the API needs: agreed before, or asked now and the answer. */
+  privacy?: 'agreed' | 'asked: agreed' | 'asked: refused';
+  /** The scope the API needs: whether it is granted, and whether the user was asked now. */
+  scope?: { name: string; granted: boolean; asked: boolean };
+}
+
+/** One call the bridge served, for a host that watches them. */
+export interface ApiCallRecord {
+  /** The logic thread's id of the call. */
+  call: number;
+  api: string;
+  /** The arguments as the mini-program passed them (untrusted). */
+  args: unknown;
+  sync: boolean;
+  /** When it was made (epoch ms, fractional) and how long until its answer, waiting for the user included. */
+  startTime: number;
+  duration: number;
+  answer: ApiAnswer;
+  permission: PermissionDecision;
+}
+
 /** Longest API name the bridge looks up. */
 const MAX_NAME = 128;
+
+/** Epoch milliseconds, fractional. */
+const clock = (): number => performance.timeOrigin + performance.now();
 
 export class Bridge {
   private readonly entries = new Map<string, ApiEntry>();
   private readonly handlers = new Map<string, ApiHandler>();
+  private observer: ((record: ApiCallRecord) => void) | null = null;
 
   constructor(private readonly options: BridgeOptions) {
     for (const [name, handler] of Object.entries(options.handlers)) this.handlers.set(name, handler);
@@ -76,17 +105,36 @@ export class Bridge {
     return [...CATALOGUE, ...this.entries.values()].map((entry) => describeApi(entry, this.handlers.has(handlerName(entry))));
   }
 
+  /** Calls `listener` with every call once it is answered (one listener; null stops). */
+  observe(listener: ((record: ApiCallRecord) => void) | null): void {
+    this.observer = listener;
+  }
+
   /** Serves one call. `sync` tells how it was made; `args` is untrusted. Never throws. */
   async invoke(api: unknown, args: unknown, sync: boolean, hooks: CallHooks): Promise<ApiAnswer> {
+    const startTime = clock();
+    const decision: PermissionDecision = {};
+    let answer: ApiAnswer;
     try {
-      return await this.serve(api, args, sync, hooks);
+      answer = await this.serve(api, args, sync, hooks, decision);
     } catch (error) {
       // The host's own failure (a store that cannot be written): the call fails, the host goes on.
-      return fail(typeof api === 'string' ? api : 'invoke', error instanceof Error ? error.message : String(error));
+      answer = fail(typeof api === 'string' ? api : 'invoke', error instanceof Error ? error.message : String(error));
+    }
+    this.report(hooks.call, typeof api === 'string' ? api : String(api), args, sync, startTime, answer, decision);
+    return answer;
+  }
+
+  private report(call: number, api: string, args: unknown, sync: boolean, startTime: number, answer: ApiAnswer, permission: PermissionDecision): void {
+    if (this.observer === null) return;
+    try {
+      this.observer({ call, api: api.slice(0, MAX_NAME), args, sync, startTime, duration: clock() - startTime, answer, permission });
+    } catch {
+      // A watcher's failure is not the call's.
     }
   }
 
-  private async serve(api: unknown, args: unknown, sync: boolean, hooks: CallHooks): Promise<ApiAnswer> {
+  private async serve(api: unknown, args: unknown, sync: boolean, hooks: CallHooks, decision: PermissionDecision): Promise<ApiAnswer> {
     if (typeof api !== 'string' || api.length === 0 || api.length > MAX_NAME) return fail(String(api).slice(0, MAX_NAME), 'not supported');
     const entry = this.entry(api);
     if (entry === undefined) return fail(api, 'not supported');
@@ -96,11 +144,24 @@ export class Bridge {
 
     const permissions = this.options.permissions;
     const problem = permissions.declarationProblem(entry);
-    if (problem !== null) return fail(api, problem);
-    if (entry.privacy !== undefined && !(await permissions.privacyAgreed())) {
-      if (!(await this.askPrivacy(api, sync, hooks))) return fail(api, 'privacy permission is not authorized', { errno: 104 });
+    if (problem !== null) {
+      decision.declaration = problem;
+      return fail(api, problem);
     }
-    if (entry.scope !== undefined && !(await permissions.ensureScope(entry.scope, api))) return fail(api, 'auth deny');
+    if (entry.privacy !== undefined) {
+      if (await permissions.privacyAgreed()) decision.privacy = 'agreed';
+      else {
+        const agreed = await this.askPrivacy(api, sync, hooks);
+        decision.privacy = agreed ? 'asked: agreed' : 'asked: refused';
+        if (!agreed) return fail(api, 'privacy permission is not authorized', { errno: 104 });
+      }
+    }
+    if (entry.scope !== undefined) {
+      const asked = this.observer !== null && (await permissions.authSetting())[entry.scope] === undefined;
+      const granted = await permissions.ensureScope(entry.scope, api);
+      decision.scope = { name: entry.scope, granted, asked };
+      if (!granted) return fail(api, 'auth deny');
+    }
 
     const handler = this.handlers.get(handlerName(entry))!;
     const context: ApiCallContext = {
@@ -126,9 +187,22 @@ export class Bridge {
    * API. Its privacy class needs consent first; the host's handler of that name serves it.
    */
   async capability(name: string, args: JsonObject, privacy: PrivacyClass | undefined, hooks: CallHooks): Promise<ApiAnswer> {
+    const startTime = clock();
+    const decision: PermissionDecision = {};
+    const answer = await this.serveCapability(name, args, privacy, hooks, decision);
+    this.report(hooks.call, name, args, false, startTime, answer, decision);
+    return answer;
+  }
+
+  private async serveCapability(name: string, args: JsonObject, privacy: PrivacyClass | undefined, hooks: CallHooks, decision: PermissionDecision): Promise<ApiAnswer> {
     try {
-      if (privacy !== undefined && !(await this.options.permissions.privacyAgreed())) {
-        if (!(await this.askPrivacy(name, false, hooks))) return fail(name, 'privacy permission is not authorized', { errno: 104 });
+      if (privacy !== undefined) {
+        if (await this.options.permissions.privacyAgreed()) decision.privacy = 'agreed';
+        else {
+          const agreed = await this.askPrivacy(name, false, hooks);
+          decision.privacy = agreed ? 'asked: agreed' : 'asked: refused';
+          if (!agreed) return fail(name, 'privacy permission is not authorized', { errno: 104 });
+        }
       }
       const handler = this.handlers.get(name);
       if (handler === undefined) return fail(name, 'not supported');

@@ -182,6 +182,66 @@ export interface ApiDescriptor {
   available: boolean;
 }
 
+/** A node of the live WXML tree, as the logic thread holds it (the devtools' Elements panel). */
+export interface InspectedNode {
+  /** The view's node id; 0 for what has no DOM node of its own (a virtual host, a slot). */
+  id: number;
+  kind: 'element' | 'component' | 'slot' | 'text';
+  /** The tag as the WXML wrote it (`view`, `van-button`, `slot`); `#text` for text. */
+  tag: string;
+  /** A text node's text. */
+  text?: string;
+  /** Attributes as the template's expressions produced them (classes as written, `data-*` included). */
+  attrs?: Record<string, JsonValue>;
+  /** Event bindings: `bind:tap`, `catch:tap`, `capture-bind:touchstart`… → the handler's name. */
+  events?: Record<string, string>;
+  /** The page or component whose template holds the node (an `InspectedComponent` id). */
+  owner: number;
+  /** A component's node: its instance (an `InspectedComponent` id). */
+  component?: number;
+  /** A component's node without a DOM node (`virtualHost`). */
+  virtual?: boolean;
+  /** A component's children are its template's nodes (the composed tree); a slot's, what its owner put in it. */
+  children?: InspectedNode[];
+}
+
+/** A page or component instance, as the devtools' panels show it. */
+export interface InspectedComponent {
+  /** Names the instance for as long as it lives (what `editData` takes). */
+  id: number;
+  /** Its path (a page's route). */
+  is: string;
+  page: boolean;
+  /** The `id` its owner gave it (empty when none). */
+  elementId: string;
+  /** Its data, properties included, as JSON (long strings and lists are cut, marked with `…`). */
+  data: JsonObject;
+  /** Its properties: name → type (`String`, `Number`, …, `any`). */
+  properties: Record<string, string>;
+  /** Its `externalClasses`: name → the classes its owner gives (empty when none). */
+  externalClasses: Record<string, string>;
+}
+
+/** The live state of the page stack, for the devtools. */
+export interface Inspection {
+  /** Each page of the stack (the current one last) and its tree, from its `page` root. */
+  pages: { route: string; root: InspectedNode }[];
+  /** Every page and component in those trees. */
+  components: InspectedComponent[];
+  /** Set when the tree or the data had to be cut to stay within the inspection's size. */
+  truncated?: boolean;
+}
+
+/** One setData call, as the devtools' setData log shows it. */
+export interface SetDataRecord {
+  /** The page or component that called it (its path). */
+  component: string;
+  /** The data paths it wrote, as written (`todos[1].done`). */
+  paths: string[];
+  /** The length of its data as JSON text. */
+  size: number;
+}
+
 /** Resource limits of one app's logic thread. */
 export interface Limits {
   /** Deadline of one task (an event, a lifecycle, a timer), in milliseconds. */
@@ -220,6 +280,8 @@ export type HostMessage =
       sync: SharedArrayBuffer;
       /** Two Int32 slots the worker updates around every task, for the host's watchdog. */
       heartbeat: SharedArrayBuffer;
+      /** The host inspects the app (the devtools): `inspect` and `editData` are served, and setData calls are logged. */
+      devtools: boolean;
     }
   | { t: 'event'; event: ViewEvent }
   /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
@@ -253,7 +315,11 @@ export type HostMessage =
   /** The theme changed (`light` or `dark`): App.onThemeChange and wx.onThemeChange hear of it. */
   | { t: 'theme'; theme: 'light' | 'dark' }
   /** Closes the `delta` pages on top of the stack (`navigateBack`), never the last one. */
-  | { t: 'back'; delta: number };
+  | { t: 'back'; delta: number }
+  /** Devtools only: the framework answers with `inspected` (the page stack's trees and their components' data). */
+  | { t: 'inspect'; id: number }
+  /** Devtools only: `setData(data)` on the page or component `component` (an id of the last inspection). */
+  | { t: 'editData'; component: number; data: JsonObject };
 
 /** How a page is opened, as WeChat's `openType` names it. */
 export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab';
@@ -305,7 +371,11 @@ export type LogicMessage =
    * registered. `agree` names the agree button the user tapped (`buttonId`), which the host checks.
    */
   | { t: 'privacy'; id: number; event: PrivacyEvent; buttonId?: string }
-  | { t: 'shared'; id: number; content: ShareContent | null };
+  | { t: 'shared'; id: number; content: ShareContent | null }
+  /** Devtools only: the answer to `inspect`. */
+  | { t: 'inspected'; id: number; inspection: Inspection }
+  /** Devtools only: the setData calls of the task that started at `start` (epoch ms), sent before its `ops`. */
+  | { t: 'setData'; records: SetDataRecord[]; start: number };
 
 /** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
 export type PrivacyEvent = 'agree' | 'disagree' | 'none';
@@ -324,7 +394,11 @@ export type FrameworkMessage =
   /** A phase the framework measured itself (onLoad, onReady). */
   | { t: 'perf'; entry: PerformanceEntry }
   /** The answer to `share`: what to share, or null when the page offers nothing to share. */
-  | { t: 'shared'; id: number; content: ShareContent | null };
+  | { t: 'shared'; id: number; content: ShareContent | null }
+  /** Devtools only: the answer to `inspect`. */
+  | { t: 'inspected'; id: number; inspection: Inspection }
+  /** Devtools only: the setData calls of the task, at its end (the worker adds the task's start). */
+  | { t: 'setData'; records: SetDataRecord[] };
 
 /**
  * Worker → logic framework, through `__miniapp.dispatch(json)`.
@@ -337,6 +411,8 @@ export type DispatchMessage =
       apis: ApiDescriptor[];
       /** False when the app was launched into an independent subpackage: logic.js (app.js) waits until a main package page opens. */
       main: boolean;
+      /** The host inspects the app: setData calls are logged, `inspect` and `editData` are served. */
+      devtools: boolean;
     }
   | { t: 'launch'; launch: LaunchOptions }
   | { t: 'route'; path: string; query: Record<string, string>; openType: 'appLaunch' | NavigationType; props?: Record<string, unknown>; call?: number }
@@ -353,4 +429,6 @@ export type DispatchMessage =
   | { t: 'timer'; id: number }
   | { t: 'answer'; id: number; answer: ApiAnswer }
   | { t: 'needPrivacy'; id: number; api: string }
-  | { t: 'visibility'; shown: boolean };
+  | { t: 'visibility'; shown: boolean }
+  | { t: 'inspect'; id: number }
+  | { t: 'editData'; component: number; data: JsonObject };

@@ -1,11 +1,10 @@
 // Reading what the framework posts through `__host.post`. Mini-program code can call `__host`
 // too, so every message is checked for its shape before the worker acts on it or forwards it.
 import type { FrameworkMessage, LayoutRequest, LogLevel } from '../../bridge/protocol.js';
+import { parseInspection, parseSetDataRecords } from './inspection_message.js';
+import { MalformedMessage } from './malformed_message.js';
 
-/** Thrown (into QuickJS) for a message that is not a FrameworkMessage. */
-export class MalformedMessage extends TypeError {
-  override name = 'TypeError';
-}
+export { MalformedMessage };
 
 const LEVELS: ReadonlySet<string> = new Set<LogLevel>(['debug', 'log', 'info', 'warn', 'error']);
 const KINDS = new Set(['exception', 'timeout', 'stack', 'memory', 'crash']);
@@ -91,6 +90,11 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
       if (!isId(m.id) || !PRIVACY.has(m.event as string)) bad('a privacy answer needs an id and an event');
       if (m.buttonId !== undefined && !isText(m.buttonId, 1024)) bad('a privacy answer\'s buttonId is a string');
       return { t: 'privacy', id: m.id, event: m.event as 'agree' | 'disagree' | 'none', buttonId: m.buttonId as string | undefined };
+    case 'inspected':
+      if (!isId(m.id)) bad('an inspection answer needs an id');
+      return { t: 'inspected', id: m.id, inspection: parseInspection(m.inspection) };
+    case 'setData':
+      return { t: 'setData', records: parseSetDataRecords(m.records) };
     default:
       return bad(`unknown message type ${JSON.stringify(m.t)?.slice(0, 64)}`);
   }

@@ -117,6 +117,8 @@ export class LogicThread {
         case 'pageEvent':
         case 'share':
         case 'theme':
+        case 'inspect':
+        case 'editData':
           this.task(message);
           break;
         default: {
@@ -221,7 +223,7 @@ export class LogicThread {
     this.chunks.delete('logic.js');
     if (!main) this.chunks.set('logic.js', message.logic);
     const { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule } = manifest;
-    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main });
+    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main, devtools: message.devtools });
     if (this.dead) return;
     this.entries([
       // From the launch (the host creating the app) to QuickJS ready in the worker.
@@ -474,7 +476,11 @@ export class LogicThread {
       case 'page':
       case 'query':
       case 'shared':
+      case 'inspected':
         this.post(message);
+        break;
+      case 'setData':
+        this.post({ ...message, start: this.taskStart });
         break;
       default: {
         const unknown: never = message;

@@ -4,12 +4,13 @@
 // the mini-program does can take the host down: failures arrive as `error` events, and a fatal
 // one terminates only this app's worker. The worker and the loading of QuickJS come from a
 // Platform (node/platform.ts, browser/platform.ts).
-import type { Bridge, CallHooks } from '../../bridge/bridge.js';
+import type { ApiCallRecord, Bridge, CallHooks } from '../../bridge/bridge.js';
 import type {
   ApiAnswer,
   AppError,
   HostEnvelope,
   HostMessage,
+  Inspection,
   JsonObject,
   LaunchOptions,
   Limits,
@@ -19,6 +20,7 @@ import type {
   PageEventName,
   PerformanceEntry,
   PrivacyEvent,
+  SetDataRecord,
   ShareContent,
 } from '../../bridge/protocol.js';
 import type { Bundle } from '../../spec/bundle.js';
@@ -72,6 +74,11 @@ export interface MiniAppOptions {
   host?: HostOptions;
   /** The URL of a file of the app (a tab bar icon); `/<path>` by default. */
   assetUrl?(path: string): string;
+  /**
+   * The host inspects the app (the devtools): `inspect()` and `editData()` work, and `update`
+   * events list the setData calls behind them. Off by default: it costs a little on every setData.
+   */
+  devtools?: boolean;
 }
 
 export interface MiniAppEvents {
@@ -86,7 +93,17 @@ export interface MiniAppEvents {
    * from the start of that task in the logic thread to the end of their application (epoch ms);
    * `viewDuration` is the part spent in the render layer (reading and applying the operations).
    */
-  update: { startTime: number; duration: number; viewDuration: number };
+  update: {
+    startTime: number;
+    duration: number;
+    viewDuration: number;
+    /** The length of the DOM operations the view applied, as JSON text (0: the task changed nothing on screen). */
+    bytes: number;
+    /** With `devtools`: the task's setData calls (component, paths, size). */
+    setData?: SetDataRecord[];
+  };
+  /** An API call was answered: its arguments, answer, timing and how its permission checks went. */
+  api: ApiCallRecord;
 }
 
 export type MiniAppState = 'running' | 'crashed' | 'closed';
@@ -109,7 +126,7 @@ export class MiniApp {
   private readonly syncBuffer = syncChannelBuffer();
   private readonly sync = new SyncResponder(this.syncBuffer);
   private readonly limits: Limits;
-  private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [], update: [] };
+  private readonly listeners: { [K in keyof MiniAppEvents]: ((e: MiniAppEvents[K]) => void)[] } = { error: [], log: [], performance: [], update: [], api: [] };
   private readonly entries: PerformanceEntry[] = [];
   /** Envelopes the worker has not answered, and API calls not answered yet (unless they wait for the user). */
   private readonly outstanding = new Set<number>();
@@ -125,8 +142,14 @@ export class MiniApp {
   private scrollPending: number | null = null;
   private readonly shareWaiters = new Map<number, (content: ShareContent | null) => void>();
   private shareSeq = 0;
-  /** Time the view spent on the parts of the update being applied (see the `update` event). */
+  /** Time the view spent on the parts of the update being applied (see the `update` event), and their length. */
   private viewDuration = 0;
+  private updateBytes = 0;
+  /** With devtools: the setData calls of the tasks whose update is not applied yet. */
+  private setDataLog: { records: SetDataRecord[]; start: number } | null = null;
+  private readonly devtools: boolean;
+  private readonly inspections = new Map<number, (inspection: Inspection) => void>();
+  private inspectionSeq = 0;
   private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
   /** Ids of the `agreePrivacyAuthorization` buttons the user tapped: an `agree` answer must name one. */
   private readonly agreeButtons = new Set<string>();
@@ -197,6 +220,8 @@ export class MiniApp {
       warn: (text) => this.emit('log', { level: 'warn', text }),
     });
     this.appId = options.host?.appId ?? manifest.appid;
+    this.devtools = options.devtools === true;
+    this.bridge.observe((record) => this.emit('api', record));
     this.worker = platform.startWorker({
       message: (message) => this.receive(message),
       error: (message) => this.crash(`the logic thread failed: ${message}`),
@@ -222,6 +247,7 @@ export class MiniApp {
           apis: this.bridge.descriptors(),
           sync: this.syncBuffer,
           heartbeat: this.heartbeat.buffer as SharedArrayBuffer,
+          devtools: this.devtools,
         };
         this.post(seq, boot);
       },
@@ -262,6 +288,29 @@ export class MiniApp {
   /** The startup marks measured so far (appLaunch, evaluateScript, firstRender), as in wx.getPerformance(). */
   performanceEntries(): PerformanceEntry[] {
     return this.entries.slice();
+  }
+
+  /**
+   * With `devtools`: the page stack's live WXML trees and the data of their pages and components,
+   * as the logic thread holds them. Resolves with an empty inspection if the app stops first.
+   */
+  inspect(): Promise<Inspection> {
+    if (!this.devtools) return Promise.reject(new Error('inspect() needs the app to be created with devtools: true'));
+    const id = ++this.inspectionSeq;
+    return new Promise((resolve) => {
+      if (this.stateValue !== 'running') return resolve({ pages: [], components: [] });
+      this.inspections.set(id, resolve);
+      this.send({ t: 'inspect', id });
+    });
+  }
+
+  /**
+   * With `devtools`: calls `setData(data)` on a page or component the last inspection named (by
+   * its id), as its own code would: observers run and the view follows.
+   */
+  editData(component: number, data: JsonObject): void {
+    if (!this.devtools) throw new Error('editData() needs the app to be created with devtools: true');
+    this.send({ t: 'editData', component, data });
   }
 
   /**
@@ -478,19 +527,37 @@ export class MiniApp {
         }
         const end = now();
         this.viewDuration += end - viewStart;
+        this.updateBytes += message.ops.length;
         if (!message.more) {
           this.updateChrome();
           this.send({ t: 'applied', at: end });
-          const viewDuration = this.viewDuration;
+          const update: MiniAppEvents['update'] = { startTime: message.start, duration: end - message.start, viewDuration: this.viewDuration, bytes: this.updateBytes };
           this.viewDuration = 0;
-          this.emit('update', { startTime: message.start, duration: end - message.start, viewDuration });
+          this.updateBytes = 0;
+          if (this.devtools) update.setData = this.takeSetDataLog();
+          this.emit('update', update);
         }
         break;
       }
       case 'idle':
         this.nextTimer = message.timer;
+        // setData calls whose task sent nothing to the view (data no template reads) are an update too.
+        if (this.setDataLog !== null) {
+          const start = this.setDataLog.start;
+          this.emit('update', { startTime: start, duration: now() - start, viewDuration: 0, bytes: 0, setData: this.takeSetDataLog() });
+        }
         this.release(message.seq);
         break;
+      case 'setData':
+        if (this.setDataLog === null) this.setDataLog = { records: [], start: message.start };
+        this.setDataLog.records.push(...message.records);
+        break;
+      case 'inspected': {
+        const waiter = this.inspections.get(message.id);
+        this.inspections.delete(message.id);
+        waiter?.(message.inspection);
+        break;
+      }
       case 'error': {
         const error = this.located(message.error);
         this.emit('error', error);
@@ -498,7 +565,8 @@ export class MiniApp {
         break;
       }
       case 'log':
-        this.emit('log', { level: message.level, text: message.text });
+        // A logged error's stack names places in logic.js: the project's files are more use.
+        this.emit('log', { level: message.level, text: LogicSourceMap.mentions(message.text) ? this.sourceMap.mapStack(message.text) : message.text });
         break;
       case 'perf':
         this.entries.push(message.entry);
@@ -548,6 +616,12 @@ export class MiniApp {
         throw new Error(`unknown logic message ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  private takeSetDataLog(): SetDataRecord[] {
+    const records = this.setDataLog?.records ?? [];
+    this.setDataLog = null;
+    return records;
   }
 
   /** The error with its stack in the project's files, and where it was thrown. */
@@ -605,6 +679,9 @@ export class MiniApp {
     this.privacyWaiters.clear();
     for (const waiter of this.shareWaiters.values()) waiter(null);
     this.shareWaiters.clear();
+    for (const waiter of this.inspections.values()) waiter({ pages: [], components: [] });
+    this.inspections.clear();
+    this.bridge.observe(null);
     this.wakeSettled();
   }
 }

@@ -14,6 +14,12 @@ export interface SourceLocation {
 const FRAME = /(logic(?:-\d+)?\.js):(\d+)(?::(\d+))?/g;
 
 export class LogicSourceMap {
+  /** Whether a text names a place in logic.js or a chunk (a stack printed by console.error). */
+  static mentions(text: string): boolean {
+    FRAME.lastIndex = 0;
+    return FRAME.test(text);
+  }
+
   private readonly traces = new Map<string, TraceMap | null>();
 
   /** The source maps of logic.js and its chunks, by file name. */

@@ -12,6 +12,9 @@ import { Component, Page, setComponentConfigs } from './component/registry.js';
 import { answerQuery } from './component/selector_query.js';
 import { logicConsole } from './console.js';
 import { dispatchViewEvent } from './events.js';
+import { editData, inspect } from './devtools/inspect.js';
+import { logSetData, sendSetDataLog } from './devtools/set_data_log.js';
+import { post } from './host.js';
 import { defineModule } from './modules.js';
 import { addPerformanceEntries, getPerformance } from './performance.js';
 import { batchApplied, flush } from './render_queue.js';
@@ -24,6 +27,8 @@ import { setVisibility } from './visibility.js';
 import { defineWxs } from './wxs.js';
 
 let root: Manifest['root'];
+/** The host inspects the app (the devtools). */
+let devtools = false;
 
 /** The app's pages, components and code as the manifest describes them; app.js and what logic.js holds run now. */
 function inject(message: Extract<DispatchMessage, { t: 'inject' }>): void {
@@ -38,6 +43,8 @@ function dispatch(json: string): void {
   resetRunningPage();
   switch (message.t) {
     case 'inject':
+      devtools = message.devtools;
+      logSetData(devtools);
       g.wx = createWx(message.apis);
       inject(message);
       break;
@@ -93,6 +100,12 @@ function dispatch(json: string): void {
     case 'theme':
       appHook('onThemeChange', [{ theme: message.theme }]);
       break;
+    case 'inspect':
+      if (devtools) post({ t: 'inspected', id: message.id, inspection: inspect() });
+      break;
+    case 'editData':
+      if (devtools) editData(message.component, message.data);
+      break;
     default: {
       const unknown: never = message;
       throw new Error(`unknown dispatch message ${JSON.stringify(unknown)}`);
@@ -121,6 +134,9 @@ g.__miniapp = {
   wxs: defineWxs,
   template: defineTemplate,
   dispatch,
-  flush,
+  flush: () => {
+    sendSetDataLog();
+    return flush();
+  },
   running: runningPage,
 };

@@ -175,6 +175,11 @@ export class View {
     return this.ids.get(node);
   }
 
+  /** The DOM node the logic thread calls `id`, while the view holds it. */
+  nodeOf(id: number): Node | undefined {
+    return this.nodes[id];
+  }
+
   /** The attributes of an element as the logic thread set them. */
   attributesOf(element: Element): Record<string, JsonValue> {
     return this.logical.get(element) ?? {};

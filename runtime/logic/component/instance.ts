@@ -15,6 +15,7 @@ import { selectComponents } from './select.js';
 import { SelectorQuery } from './selector_query.js';
 import type { StyleMode } from './style_scope.js';
 import { checkSetDataSize } from './set_data_size.js';
+import { recordSetData } from '../devtools/set_data_log.js';
 import { coerceProperty, defaultValue, type PropertyDefinition } from './property.js';
 
 type Method = (...args: unknown[]) => unknown;
@@ -101,7 +102,7 @@ export class ComponentInstance implements Owner {
       throw new TypeError(`setData: the first argument must be an object (in ${this.is})`);
     }
     if (callback !== undefined && typeof callback !== 'function') throw new TypeError(`setData: the callback must be a function (in ${this.is})`);
-    checkSetDataSize(patch);
+    const size = checkSetDataSize(patch);
     const writes: DataWrite[] = [];
     for (const key of Object.keys(patch)) {
       const value = (patch as Record<string, unknown>)[key];
@@ -111,6 +112,7 @@ export class ComponentInstance implements Owner {
       }
       writes.push({ path: parseDataPath(key), value: copyData(value) });
     }
+    recordSetData(this.is, Object.keys(patch), size);
     updateInstance(this, writes, false);
     if (typeof callback === 'function') afterApplied(() => callUser(callback as Method, this, [], this.__page.is, 'setData callback'));
   }

@@ -52,17 +52,21 @@ function walkSize(value: unknown, budget: { left: number }): number {
   }
 }
 
-/** Applies WeChat's size rule to a setData's data: refused over 1024 KB, a warning over 256 KB. */
-export function checkSetDataSize(patch: object): void {
+/**
+ * Applies WeChat's size rule to a setData's data: refused over 1024 KB, a warning over 256 KB.
+ * Returns the size (-1 for data JSON cannot write).
+ */
+export function checkSetDataSize(patch: object): number {
   let size = walkSize(patch, { left: WALK_LIMIT });
   if (size < 0) {
     try {
       size = JSON.stringify(patch).length;
     } catch {
       // Data JSON cannot write (a cycle) is refused by the copy, with its own message.
-      return;
+      return -1;
     }
   }
   if (size > MAX_SET_DATA) throw new Error(`数据传输长度为 ${size} 已经超过最大长度 ${MAX_SET_DATA}`);
   if (size > WARN_SET_DATA) logicConsole.warn(`setData 数据传输长度为 ${Math.round(size / 1024)} KB，存在有性能问题！`);
+  return size;
 }

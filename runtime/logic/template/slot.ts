@@ -1,6 +1,7 @@
 // `<slot>` in a component's template: the place its owner's children for that slot are mounted
 // (see component.ts). It renders nothing itself: WeChat has no fallback content for slots.
 import type { SlotNode } from '../../../spec/bundle.js';
+import type { ComponentInstance } from '../component/instance.js';
 import type { Changes } from './changes.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import type { ElementFragment } from './element.js';
@@ -11,6 +12,8 @@ export class SlotFragment extends FragmentList implements Fragment, Container {
   readonly el: number;
   /** The element the slot's children hang under in the composed tree. */
   readonly composedParent: ElementFragment | null;
+  /** The slot's name ('' for the default slot). */
+  readonly name: string;
 
   constructor(
     node: SlotNode,
@@ -23,8 +26,13 @@ export class SlotFragment extends FragmentList implements Fragment, Container {
     super();
     this.el = parent.el;
     this.composedParent = parents.composed;
-    const name = typeof node.n === 'string' ? node.n : String(evaluate(node.n, ctx, scope) ?? '');
+    const name = (this.name = typeof node.n === 'string' ? node.n : String(evaluate(node.n, ctx, scope) ?? ''));
     ctx.host?.attachSlot(this, name, before);
+  }
+
+  /** Whose nodes fill it: the owner of the component whose template has the slot. */
+  get contentOwner(): ComponentInstance | null {
+    return this.ctx.host?.ownerInstance ?? null;
   }
 
   tail(): number {

@@ -30,6 +30,11 @@ export class TextFragment implements Fragment {
     }
   }
 
+  /** The text as rendered. */
+  get value(): string {
+    return this.text;
+  }
+
   first(): number {
     return this.id;
   }
