@@ -134,11 +134,16 @@ describe('login and payment', () => {
     expect(() => login.exchange('wxapitest0000001', code)).toThrow('invalid code');
   });
 
-  async function payingApp(confirm: boolean) {
+  /** `confirm`: the user's answer, given after `thinking` ms (a real user takes a moment). */
+  async function payingApp(confirm: boolean, thinking = 0) {
     const provider = new MockPaymentProvider();
     const confirmations: { amount: number; description: string }[] = [];
+    const answer = (request: { appId: string; amount: number; description: string }) => {
+      confirmations.push(request);
+      return thinking === 0 ? confirm : new Promise<boolean>((resolve) => setTimeout(() => resolve(confirm), thinking));
+    };
     const host: HostOptions = {
-      payment: { provider, confirm: (request) => (confirmations.push(request), confirm) },
+      payment: { provider, confirm: answer },
       // The merchant server, as an extension API: it creates the order and signs its parameters.
       extensions: [{ name: 'getOrder', params: { amount: { schema: { type: 'number' }, required: true } }, handler: async (args, context) => ({ order: { ...(await provider.createOrder(context.appId, args.amount as number, 'a coffee')) } }) }],
     };
@@ -156,7 +161,8 @@ describe('login and payment', () => {
   });
 
   it('a cancelled payment fails with cancel; a second payment while one runs is refused', async () => {
-    const { t } = await payingApp(false);
+    // The second payment arrives while the user still looks at the first one.
+    const { t } = await payingApp(false, 300);
     expect(await runCase(t, 'pay')).toBe('requestPayment:fail cancel');
     expect(await runCase(t, 'payTwice')).toEqual(['requestPayment:fail a payment is already in progress', 'requestPayment:fail cancel']);
   });
