@@ -7,19 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFail, MockLoginProvider, MockPaymentProvider } from '../../runtime/host/index.js';
 import type { HostOptions } from '../../runtime/host/services.js';
 import { fixture, startApp, type TestApp } from '../helpers/app.js';
-import { runCase, tapUi } from '../helpers/cases.js';
+import { appsOf, runCase, tapUi } from '../helpers/cases.js';
 
-let open: TestApp[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function start(options: Parameters<typeof startApp>[1] = {}) {
-  const t = await startApp(fixture('apis'), options);
-  open.push(t);
-  return t;
-}
+const start = appsOf(fixture('apis'), afterEach);
 
 describe('system information', () => {
   it('answers from the host, with the app\'s screen width and app id', async () => {
