@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFail, MockLoginProvider, MockPaymentProvider } from '../../runtime/host/index.js';
 import type { HostOptions } from '../../runtime/host/services.js';
-import { fixture, startApp, type TestApp } from '../helpers/app.js';
+import { fixture, startApp } from '../helpers/app.js';
 import { appsOf, runCase, tapUi } from '../helpers/cases.js';
 
 const start = appsOf(fixture('apis'), afterEach);

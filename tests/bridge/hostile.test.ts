@@ -2,7 +2,7 @@
 // own globals, its crafted messages are refused inside its own sandbox, and the host validates
 // whatever still gets through. The host keeps running throughout.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, type TestApp } from '../helpers/app.js';
+import { fixture } from '../helpers/app.js';
 import { appsOf, runCase } from '../helpers/cases.js';
 
 const start = appsOf(fixture('hostile-bridge'), afterEach);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createNodeHost } from '../../runtime/host/index.js';
-import { fixture, type TestApp } from '../helpers/app.js';
+import { fixture } from '../helpers/app.js';
 import { appsOf, runCase } from '../helpers/cases.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'miniapp-storage-'));
