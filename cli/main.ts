@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
+import { qrcode } from './qrcode.js';
 import { run, runSteps } from './run.js';
 
 await yargs(hideBin(process.argv))
@@ -59,7 +60,20 @@ await yargs(hideBin(process.argv))
       });
     },
   )
-  .demandCommand(1, 'name a command: build or run')
+  .command(
+    'qrcode <address>',
+    'Print the QR code of a mini-program address (and write it as PNG or SVG)',
+    (y) =>
+      y
+        .positional('address', { type: 'string', demandOption: true, describe: 'the address: <scheme>://miniapp/<app-id>[;version=<v>]/<page>[?query] or https://<host>/miniapp/…' })
+        .option('png', { type: 'string', describe: 'write the code as a PNG image to this file' })
+        .option('svg', { type: 'string', describe: 'write the code as an SVG image to this file' })
+        .option('error-correction', { choices: ['L', 'M', 'Q', 'H'] as const, default: 'M' as const, describe: 'how much of the code may be damaged and still read' }),
+    async (argv) => {
+      process.exitCode = await qrcode({ address: argv.address, png: argv.png, svg: argv.svg, errorCorrection: argv.errorCorrection });
+    },
+  )
+  .demandCommand(1, 'name a command: build, run, pack or qrcode')
   .strict()
   .help()
   .parseAsync();
