@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
+import { DEFAULT_TEMPLATE, init, listTemplates } from './init.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
 import { profile } from './profile.js';
 import { pack } from './pack.js';
@@ -73,6 +74,18 @@ await yargs(hideBin(process.argv))
     },
   )
   .command(
+    'init <dir>',
+    'Create a mini-program project from a template',
+    (y) =>
+      y
+        .positional('dir', { type: 'string', demandOption: true, describe: 'a new or empty directory' })
+        .option('template', { type: 'string', default: DEFAULT_TEMPLATE, describe: `the template: ${listTemplates().map((t) => t.name).join(', ')}` })
+        .option('appid', { type: 'string', describe: 'the app id for project.config.json [default: touristappid, a test id]' }),
+    (argv) => {
+      process.exitCode = init({ dir: argv.dir, template: argv.template, appid: argv.appid });
+    },
+  )
+  .command(
     'profile <project>',
     'Cold-start a mini-program headless N times and print its startup phases',
     (y) =>
@@ -113,7 +126,7 @@ await yargs(hideBin(process.argv))
       process.exitCode = await qrcode({ address: argv.address, png: argv.png, svg: argv.svg, errorCorrection: argv.errorCorrection });
     },
   )
-  .demandCommand(1, 'name a command: build, run, profile, pack or qrcode')
+  .demandCommand(1, 'name a command: init, build, run, profile, pack or qrcode')
   .strict()
   .help()
   .parseAsync();
