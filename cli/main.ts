@@ -2,8 +2,11 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
+import { DEFAULT_TEMPLATE, init, listTemplates } from './init.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
 import { profile } from './profile.js';
+import { pack } from './pack.js';
+import { qrcode } from './qrcode.js';
 import { run, runSteps } from './run.js';
 
 await yargs(hideBin(process.argv))
@@ -26,8 +29,15 @@ await yargs(hideBin(process.argv))
     'Run a mini-program headless and print its page',
     (y) =>
       y
-        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
+        .positional('project', {
+          type: 'string',
+          demandOption: true,
+          describe: 'the project directory (with app.json or a W3C manifest.json), a component (path without extension), a package (.ma file or URL), or the address of an app installed before',
+        })
         .option('page', { type: 'string', describe: 'the page to open, as path?query [default: the entry page]' })
+        .option('uri', { type: 'string', describe: 'open the page at this address, as a scanned QR code does: <scheme>://miniapp/<app-id>/<page>?<query>' })
+        .option('scene', { type: 'number', describe: 'the launch scene (wx.getLaunchOptionsSync().scene) [default: 1011, a QR code, with --uri; else 1001]' })
+        .option('trust', { type: 'string', array: true, default: [] as string[], describe: 'a PEM public key (Ed25519): a package must be signed by it (repeatable)' })
         .option('tap', { type: 'string', array: true, default: [] as string[], describe: 'tap the element matching this CSS selector (repeatable, in order)' })
         .option('navigate', { type: 'string', array: true, default: [] as string[], describe: 'go to a page as wx.navigateTo does (a tab page: wx.switchTab; "back" or "back:N": wx.navigateBack), in order with the taps' })
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
@@ -39,12 +49,15 @@ await yargs(hideBin(process.argv))
         .option('tag', { type: 'string', describe: 'a component run alone: the tag it renders as [default: the one its library uses]' })
         .option('grant', { type: 'string', array: true, default: [] as string[], describe: 'grant a scope without asking (repeatable; "privacy" agrees to the privacy terms)' })
         .option('deny', { type: 'string', array: true, default: [] as string[], describe: 'deny a scope without asking (repeatable; "privacy" disagrees)' })
-        .option('data-dir', { type: 'string', describe: 'where storage and permission answers are kept [default: a temporary directory]' })
+        .option('data-dir', { type: 'string', describe: 'where storage, permission answers and installed packages are kept [default: a temporary directory]' })
         .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'an origin wx.request may reach (repeatable)' }),
     async (argv) => {
       process.exitCode = await run({
         project: argv.project,
         page: argv.page,
+        uri: argv.uri,
+        scene: argv.scene,
+        trust: argv.trust.map(String),
         steps: runSteps(hideBin(process.argv)),
         format: argv.format,
         device: argv.device,
@@ -61,6 +74,18 @@ await yargs(hideBin(process.argv))
     },
   )
   .command(
+    'init <dir>',
+    'Create a mini-program project from a template',
+    (y) =>
+      y
+        .positional('dir', { type: 'string', demandOption: true, describe: 'a new or empty directory' })
+        .option('template', { type: 'string', default: DEFAULT_TEMPLATE, describe: `the template: ${listTemplates().map((t) => t.name).join(', ')}` })
+        .option('appid', { type: 'string', describe: 'the app id for project.config.json [default: touristappid, a test id]' }),
+    (argv) => {
+      process.exitCode = init({ dir: argv.dir, template: argv.template, appid: argv.appid });
+    },
+  )
+  .command(
     'profile <project>',
     'Cold-start a mini-program headless N times and print its startup phases',
     (y) =>
@@ -74,7 +99,34 @@ await yargs(hideBin(process.argv))
       process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout });
     },
   )
-  .demandCommand(1, 'name a command: build, run or profile')
+  .command(
+    'pack <project>',
+    'Pack a mini-program into one signed package file (.ma, W3C MiniApp Packaging)',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json or a W3C manifest.json)' })
+        .option('out', { type: 'string', describe: 'the package file [default: <app-id>-<version>.ma in the current directory]' })
+        .option('key', { type: 'string', describe: 'a PEM private key (Ed25519) to sign the package with' })
+        .option('app-version', { type: 'string', describe: 'the version name [default: the manifest\'s, or 1.0.0]' })
+        .option('version-code', { type: 'number', describe: 'the version code, a whole number that grows with each release [default: the manifest\'s, or 1]' }),
+    (argv) => {
+      process.exitCode = pack({ project: argv.project, out: argv.out, key: argv.key, versionName: argv.appVersion, versionCode: argv.versionCode });
+    },
+  )
+  .command(
+    'qrcode <address>',
+    'Print the QR code of a mini-program address (and write it as PNG or SVG)',
+    (y) =>
+      y
+        .positional('address', { type: 'string', demandOption: true, describe: 'the address: <scheme>://miniapp/<app-id>[;version=<v>]/<page>[?query] or https://<host>/miniapp/…' })
+        .option('png', { type: 'string', describe: 'write the code as a PNG image to this file' })
+        .option('svg', { type: 'string', describe: 'write the code as an SVG image to this file' })
+        .option('error-correction', { choices: ['L', 'M', 'Q', 'H'] as const, default: 'M' as const, describe: 'how much of the code may be damaged and still read' }),
+    async (argv) => {
+      process.exitCode = await qrcode({ address: argv.address, png: argv.png, svg: argv.svg, errorCorrection: argv.errorCorrection });
+    },
+  )
+  .demandCommand(1, 'name a command: init, build, run, profile, pack or qrcode')
   .strict()
   .help()
   .parseAsync();

@@ -61,6 +61,10 @@ export async function profile(args: ProfileArgs): Promise<number> {
     process.stderr.write('miniapp: --runs must be a whole number of at least 1\n');
     return 1;
   }
+  if (args.budget !== undefined && !(Number.isFinite(args.budget) && args.budget >= 0)) {
+    process.stderr.write('miniapp: --budget must be a number of milliseconds (0 or more)\n');
+    return 1;
+  }
   let compiled;
   const compileStart = performance.now();
   try {
@@ -102,6 +106,10 @@ export async function profile(args: ProfileArgs): Promise<number> {
     process.stderr.write(`miniapp: wrote the trace of ${args.runs} run(s) to ${args.trace} (open it in https://ui.perfetto.dev or chrome://tracing)\n`);
   }
   const firstRender = medians.get('firstRender');
+  if (args.budget !== undefined && firstRender === undefined) {
+    process.stderr.write(`miniapp: --budget: no run rendered a first page, so there is no firstRender to hold to it\n`);
+    return 1;
+  }
   if (args.budget !== undefined && firstRender !== undefined && firstRender > args.budget) {
     process.stderr.write(`miniapp: the median firstRender, ${firstRender.toFixed(2)} ms, is over the budget of ${args.budget} ms\n`);
     return 1;

@@ -1,20 +1,28 @@
 // `miniapp run <project>`: compiles the project, boots it headless (worker + QuickJS + happy-dom),
 // performs the taps in order, waits for the app to settle after each, and prints the page. The
-// project may be one component (`<dir>/index`), rendered alone with --props.
+// project may be one component (`<dir>/index`), rendered alone with --props; or a package (a
+// `.ma` file or URL, installed into the cache in the data directory), opened at --uri; or the
+// address of an app in that cache.
 import { Window } from 'happy-dom';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompileError, compileProject } from '../compiler/index.js';
 import { createMiniApp, createNodeHost, DEVICES, type DeviceName, type MiniApp } from '../runtime/host/index.js';
 import { toHtml, toWxml } from '../runtime/view/snapshot.js';
-import { printCompileError, printWarnings } from './diagnostics.js';
+import { openApp, packageCacheDir, parsePageArgument } from './open_app.js';
 import { terminalConsent, terminalPayment, terminalPrivacy } from './prompt.js';
 
 export interface RunArgs {
+  /** A project, a component, a package (file or URL) or an address of a cached app. */
   project: string;
   /** `path?query` of the page to open. */
   page?: string;
+  /** The address of the page to open (a QR code's launch). */
+  uri?: string;
+  /** The launch scene (wx.getLaunchOptionsSync().scene). */
+  scene?: number;
+  /** PEM files of public keys: a package must be signed by one of them. */
+  trust: string[];
   /** What to do after the launch, in order: tap an element, or navigate (`wx.navigateTo`'s URL; `back`, `back:N`). */
   steps: RunStep[];
   format: 'html' | 'wxml';
@@ -56,14 +64,6 @@ export function runSteps(argv: string[]): RunStep[] {
   return steps;
 }
 
-/** Splits `pages/detail/detail?id=3&x=y` into a route and a query object. */
-export function parsePageArgument(page: string): { path: string; query: Record<string, string> } {
-  const q = page.indexOf('?');
-  const path = (q < 0 ? page : page.slice(0, q)).replace(/^\//, '');
-  const query = Object.fromEntries(new URLSearchParams(q < 0 ? '' : page.slice(q + 1)));
-  return { path, query };
-}
-
 async function settle(app: MiniApp, timeout: number, timers: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<false>((resolve) => {
@@ -85,29 +85,21 @@ export async function run(args: RunArgs): Promise<number> {
       return 1;
     }
   }
-  let compiled;
-  try {
-    compiled = compileProject(args.project, { tag: args.tag });
-  } catch (error) {
-    if (error instanceof CompileError) {
-      printCompileError(error);
-      return 1;
-    }
-    throw error;
+  const dataDir = args.dataDir ?? mkdtempSync(join(tmpdir(), 'miniapp-run-'));
+  const removeDataDir = () => {
+    if (args.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const opened = await openApp({ target: args.project, page: args.page, uri: args.uri, scene: args.scene, tag: args.tag, trust: args.trust, cacheDir: packageCacheDir(dataDir) });
+  if (opened === null) {
+    removeDataDir();
+    return 1;
   }
-  printWarnings(compiled.warnings, compiled.sources);
-  const { bundle } = compiled;
+  const { bundle } = opened;
 
   const device = DEVICES[args.device];
   const width = args.width ?? device.screenWidth;
   const window = new Window({ url: 'https://miniapp.localhost/', width, height: Math.round((device.screenHeight * width) / device.screenWidth) });
-  const launch = { ...(args.page === undefined ? {} : parsePageArgument(args.page)), props };
-  if (launch.path !== undefined && !bundle.manifest.pages.includes(launch.path)) {
-    process.stderr.write(`miniapp: --page "${launch.path}" is not in app.json's pages: ${bundle.manifest.pages.join(', ')}\n`);
-    await window.happyDOM.close();
-    return 1;
-  }
-  const dataDir = args.dataDir ?? mkdtempSync(join(tmpdir(), 'miniapp-run-'));
+  const launch = { ...opened.launch, props };
   const host = createNodeHost({
     dataDir,
     grant: args.grant,
@@ -118,7 +110,7 @@ export async function run(args: RunArgs): Promise<number> {
     confirmPayment: terminalPayment,
     device: { makePhoneCall: (number) => (process.stderr.write(`miniapp: the mini-program calls ${number}\n`), true) },
   });
-  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, host });
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, host, assetUrl: opened.assetUrl });
   app.on('error', (e) => {
     const at = e.source === undefined ? '' : `${e.source.file}:${e.source.line}:${e.source.column}: `;
     process.stderr.write(`${at}miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`);
@@ -172,7 +164,7 @@ export async function run(args: RunArgs): Promise<number> {
   } finally {
     await app.close();
     await window.happyDOM.close();
-    if (args.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
   }
   return status;
 }

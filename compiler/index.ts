@@ -10,6 +10,7 @@ import { assembleLogic, type Registration } from './bundle/logic.js';
 import { discoverComponents } from './project/components.js';
 import { joinPath, ProjectFiles } from './project/files.js';
 import { loadApp, readAppId, type LoadOptions } from './project/load.js';
+import type { ProjectInfo } from './project/w3c_manifest.js';
 import { buildTarget } from './project/target.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
@@ -20,8 +21,9 @@ import { compileWxs } from './wxs/compile.js';
 import { compileStyles } from './wxss/styles.js';
 
 export { CompileError, DiagnosticCode, formatDiagnostic, type Diagnostic } from './diagnostics.js';
-export { readBundle, writeBundle } from './bundle/files.js';
+export { bundleFiles, bundleFromFiles, readBundle, writeBundle } from './bundle/files.js';
 export type { ApiCall } from './script/api_calls.js';
+export type { ProjectInfo } from './project/w3c_manifest.js';
 export { typecheck } from './script/typecheck.js';
 
 /** Where a custom tab bar lives (`tabBar.custom`), as WeChat requires. */
@@ -42,6 +44,9 @@ export interface CompileResult {
   apiCalls: ApiCall[];
   /** The project's own TypeScript files (for `--typecheck`), and the folder they are in. */
   typescript: { root: string; files: string[] };
+  /** The project's folder, and what describes the app (name, version, icons) for `miniapp pack`. */
+  root: string;
+  info: ProjectInfo;
 }
 
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
@@ -194,5 +199,6 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   }
   if (Object.keys(app?.preloadRule ?? {}).length > 0) manifest.preloadRule = app!.preloadRule;
   const typescript = { root: files.root, files: [...scripts.keys()].filter((f) => f.endsWith('.ts') && !files.isPackaged(f)) };
-  return { bundle, warnings: diagnostics, sources: files.sources, apiCalls, typescript };
+  const info: ProjectInfo = app?.info ?? { config: 'app.json', name: target.kind === 'component' ? target.tag : '', icons: [] };
+  return { bundle, warnings: diagnostics, sources: files.sources, apiCalls, typescript, root: files.root, info };
 }

@@ -29,6 +29,19 @@ describe('README', () => {
     expect(result.status).toBe(0);
   });
 
+  it('the package example packs, checks, installs and opens the page its address names', () => {
+    const result = runExample(readmeBlock('### From an address or a package', 'js'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'shop 1.2.0',
+      'myhost://miniapp/wxshoptemplate01/pages/detail/detail?id=2',
+      'app onLaunch',
+      'detail onLoad 2',
+      'pages/detail/detail',
+    ]);
+    expect(result.status).toBe(0);
+  });
+
   it('the services example keeps storage and answers between runs, as it says', () => {
     const result = runExample(readmeBlock('### Lending services: storage, permissions, providers', 'js'));
     expect(result.stderr).toBe('');

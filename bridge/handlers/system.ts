@@ -2,19 +2,24 @@
 import type { ApiHandler } from '../handler.js';
 import type { JsonObject } from '../protocol.js';
 
-/** What the host tells of the device it simulates or runs on. */
-export interface SystemInfoOptions {
-  /** Screen size in px (the width is 750 rpx). */
+/** A device as the system information APIs report it (points, not pixels). */
+export interface Device {
+  /** Screen size in px (CSS pixels); the width is 750 rpx. */
   screenWidth: number;
   screenHeight: number;
   pixelRatio: number;
+  /** The status bar above the navigation bar. */
   statusBarHeight: number;
-  /** What a home indicator takes from the bottom of the safe area. */
+  /** What the screen's bottom edge takes from the safe area (a home indicator). */
   safeAreaBottomInset: number;
   brand: string;
   model: string;
   system: string;
-  platform: string;
+  platform: 'ios' | 'android' | 'devtools';
+}
+
+/** What the host tells of the device it simulates or runs on, and of itself. */
+export interface SystemInfoOptions extends Device {
   language?: string;
   /** The host app's version (WeChat's `version`). */
   version?: string;

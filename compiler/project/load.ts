@@ -14,13 +14,17 @@ export interface SubpackageConfig {
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './files.js';
 import { isObject, parseJsonFile, type JsonFile } from './json.js';
+import { appJsonProjectInfo, readW3cManifest, type ProjectInfo } from './w3c_manifest.js';
 
 export interface AppProject {
   /** Routes from app.json (`pages/index/index`), in order. */
   pages: string[];
   entryPagePath: string;
   window: WindowConfig;
-  /** app.json parsed (null when missing or broken), and where its problems go. */
+  /**
+   * app.json parsed (null when missing or broken), and where its problems go. For a project
+   * configured by a W3C manifest.json, the app.json it stands for, its places in manifest.json.
+   */
   appJson: JsonFile | null;
   appSink: DiagnosticSink | null;
   /** Every .js and .ts file of the project itself (outside npm folders), with `/`. */
@@ -41,6 +45,8 @@ export interface AppProject {
   lazyCodeLoading: boolean;
   /** Problems found, app.json's excepted (they are in `appSink`, which later steps add to). */
   diagnostics: Diagnostic[];
+  /** The app's name, version and icons (what a package's manifest.json says of it). */
+  info: ProjectInfo;
 }
 
 /** Folders never part of the mini-program's own code. */
@@ -86,16 +92,28 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     permission: {},
     requiredPrivateInfos: [],
     diagnostics: [],
+    info: { config: 'app.json', name: '', icons: [] },
   };
   project.appid = readAppId(files, project.diagnostics);
-  if (!files.exists('app.json')) {
-    const message = existsSync(root) ? `app.json not found in ${root}` : `the project directory ${root} does not exist`;
+  // app.json, or else a manifest.json in the W3C MiniApp Manifest form.
+  const configFile = files.exists('app.json') || !files.exists('manifest.json') ? 'app.json' : 'manifest.json';
+  if (!files.exists(configFile)) {
+    const message = existsSync(root) ? `app.json (or a W3C manifest.json) not found in ${root}` : `the project directory ${root} does not exist`;
     project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message, start: START });
     return project;
   }
-  const appSource = files.read('app.json');
-  const appSink = (project.appSink = new DiagnosticSink('app.json', appSource));
-  const app = (project.appJson = parseJsonFile(appSource, appSink));
+  const appSource = files.read(configFile);
+  const appSink = (project.appSink = new DiagnosticSink(configFile, appSource));
+  let app = parseJsonFile(appSource, appSink);
+  if (configFile === 'manifest.json' && app !== null) {
+    const w3c = readW3cManifest(app, appSink, files);
+    app = w3c.appJson;
+    project.info = w3c.info;
+    if (w3c.appId !== null) project.appid = w3c.appId;
+  } else {
+    project.info = appJsonProjectInfo(files, new DiagnosticSink('project.config.json', ''));
+  }
+  project.appJson = app;
   if (app !== null) {
     const config = app.value;
     let deferredEntry: string | undefined;
@@ -103,7 +121,7 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
       const at = app.at(path);
       appSink.error(DiagnosticCode.JsonSchema, message, at.offset, at.offset + at.length);
     };
-    if (!isObject(config)) schemaError([], 'app.json must hold an object');
+    if (!isObject(config)) schemaError([], `${configFile} must hold an object`);
     else {
       const pages = config.pages;
       if (!Array.isArray(pages) || pages.length === 0) schemaError(['pages'], '"pages" must be a non-empty array of page paths');

@@ -1,20 +1,8 @@
 // Simulated devices: what the system information APIs report and how wide the screen is (750 rpx).
 // The figures are the devices' own (points, not pixels), as WeChat reports them on each.
+import type { Device } from '../../bridge/handlers/system.js';
 
-export interface Device {
-  /** Screen size in px (CSS pixels); the width is 750 rpx. */
-  screenWidth: number;
-  screenHeight: number;
-  pixelRatio: number;
-  /** The status bar above the navigation bar. */
-  statusBarHeight: number;
-  /** What the screen's bottom edge takes from the safe area (a home indicator). */
-  safeAreaBottomInset: number;
-  brand: string;
-  model: string;
-  system: string;
-  platform: 'ios' | 'android' | 'devtools';
-}
+export type { Device };
 
 export const DEVICES = {
   'iPhone 6/7/8': { screenWidth: 375, screenHeight: 667, pixelRatio: 2, statusBarHeight: 20, safeAreaBottomInset: 0, brand: 'Apple', model: 'iPhone 6/7/8', system: 'iOS 16.0', platform: 'ios' },

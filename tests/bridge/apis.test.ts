@@ -6,20 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFail, MockLoginProvider, MockPaymentProvider } from '../../runtime/host/index.js';
 import type { HostOptions } from '../../runtime/host/services.js';
-import { fixture, startApp, type TestApp } from '../helpers/app.js';
-import { runCase, tapUi } from '../helpers/cases.js';
+import { fixture, startApp } from '../helpers/app.js';
+import { appsOf, runCase, tapUi } from '../helpers/cases.js';
 
-let open: TestApp[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function start(options: Parameters<typeof startApp>[1] = {}) {
-  const t = await startApp(fixture('apis'), options);
-  open.push(t);
-  return t;
-}
+const start = appsOf(fixture('apis'), afterEach);
 
 describe('system information', () => {
   it('answers from the host, with the app\'s screen width and app id', async () => {
@@ -134,11 +124,16 @@ describe('login and payment', () => {
     expect(() => login.exchange('wxapitest0000001', code)).toThrow('invalid code');
   });
 
-  async function payingApp(confirm: boolean) {
+  /** `confirm`: the user's answer, given after `thinking` ms (a real user takes a moment). */
+  async function payingApp(confirm: boolean, thinking = 0) {
     const provider = new MockPaymentProvider();
     const confirmations: { amount: number; description: string }[] = [];
+    const answer = (request: { appId: string; amount: number; description: string }) => {
+      confirmations.push(request);
+      return thinking === 0 ? confirm : new Promise<boolean>((resolve) => setTimeout(() => resolve(confirm), thinking));
+    };
     const host: HostOptions = {
-      payment: { provider, confirm: (request) => (confirmations.push(request), confirm) },
+      payment: { provider, confirm: answer },
       // The merchant server, as an extension API: it creates the order and signs its parameters.
       extensions: [{ name: 'getOrder', params: { amount: { schema: { type: 'number' }, required: true } }, handler: async (args, context) => ({ order: { ...(await provider.createOrder(context.appId, args.amount as number, 'a coffee')) } }) }],
     };
@@ -156,7 +151,8 @@ describe('login and payment', () => {
   });
 
   it('a cancelled payment fails with cancel; a second payment while one runs is refused', async () => {
-    const { t } = await payingApp(false);
+    // The second payment arrives while the user still looks at the first one.
+    const { t } = await payingApp(false, 300);
     expect(await runCase(t, 'pay')).toBe('requestPayment:fail cancel');
     expect(await runCase(t, 'payTwice')).toEqual(['requestPayment:fail a payment is already in progress', 'requestPayment:fail cancel']);
   });

@@ -2,20 +2,10 @@
 // own globals, its crafted messages are refused inside its own sandbox, and the host validates
 // whatever still gets through. The host keeps running throughout.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, startApp, type TestApp } from '../helpers/app.js';
-import { runCase } from '../helpers/cases.js';
+import { fixture } from '../helpers/app.js';
+import { appsOf, runCase } from '../helpers/cases.js';
 
-let open: TestApp[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function start(options: Parameters<typeof startApp>[1] = {}) {
-  const t = await startApp(fixture('hostile-bridge'), options);
-  open.push(t);
-  return t;
-}
+const start = appsOf(fixture('hostile-bridge'), afterEach);
 
 describe('reaching host objects', () => {
   it('globalThis, Function and prototypes lead only to QuickJS\'s own world', async () => {

@@ -5,22 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createNodeHost } from '../../runtime/host/index.js';
-import { fixture, startApp, type TestApp } from '../helpers/app.js';
-import { runCase } from '../helpers/cases.js';
+import { fixture } from '../helpers/app.js';
+import { appsOf, runCase } from '../helpers/cases.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'miniapp-storage-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-let open: TestApp[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function start(options: Parameters<typeof startApp>[1] = {}) {
-  const t = await startApp(fixture('apis'), options);
-  open.push(t);
-  return t;
-}
+const start = appsOf(fixture('apis'), afterEach);
 
 describe('storage APIs', () => {
   it('set and get with callbacks answer WeChat results', async () => {
@@ -80,7 +70,6 @@ describe('storage APIs', () => {
     const first = await start({ host: createNodeHost({ dataDir }) });
     await runCase(first, 'storageAsync');
     await first.close();
-    open = [];
     const again = await start({ host: createNodeHost({ dataDir }) });
     expect(await runCase(again, 'storageAsync')).toEqual(['setStorage:ok', 'getStorage:ok', { text: 'hi', n: 1 }]);
     const file = join(dataDir, 'wxapitest0000001', 'default', 'storage.json');

@@ -2,7 +2,8 @@
 // `color`); its group sends `change` with the values of its checked checkboxes, in order. The group
 // is the form field (`name`).
 import type { JsonValue } from '../../../bridge/protocol.js';
-import { bool, Builtin, str, type ComponentHost, type FormField } from './builtin.js';
+import { bool, type Builtin, type ComponentHost } from './builtin.js';
+import { ChoiceComponent, ChoiceGroupComponent } from './choice.js';
 
 export const CHECKBOX_CSS = [
   'wx-checkbox{display:inline-block;cursor:pointer;-webkit-tap-highlight-color:transparent}',
@@ -14,35 +15,13 @@ export const CHECKBOX_CSS = [
   '.wx-checkbox-input.wx-checkbox-input-disabled{background:#e1e1e1}',
 ].join('');
 
-export class CheckboxComponent extends Builtin {
-  checked = false;
-  private checkedProp: boolean | null = null;
-  private readonly input: HTMLElement;
-
+export class CheckboxComponent extends ChoiceComponent {
   constructor(element: HTMLElement, host: ComponentHost) {
-    super(element, host);
-    this.input = this.make('wx-checkbox-input', 'wx-checkbox-input', element, element.firstChild);
+    super(element, host, 'wx-checkbox');
   }
 
-  get value(): string {
-    return str(this.prop('value'));
-  }
-
-  override update(): void {
-    const prop = bool(this.prop('checked'));
-    if (prop !== this.checkedProp) {
-      this.checkedProp = prop;
-      this.checked = prop;
-    }
-    this.render();
-  }
-
-  render(): void {
-    const disabled = bool(this.prop('disabled'));
-    this.input.className = `wx-checkbox-input${this.checked ? ' wx-checkbox-input-checked' : ''}${disabled ? ' wx-checkbox-input-disabled' : ''}`;
-    const color = str(this.prop('color'));
-    this.input.style.color = this.checked && color !== '' ? color : '';
-    this.element.setAttribute('aria-checked', String(this.checked));
+  protected paint(color: string): void {
+    this.input.style.color = color;
   }
 
   override activate(): boolean {
@@ -53,23 +32,13 @@ export class CheckboxComponent extends Builtin {
     if (group !== null) (this.host.builtinOf(group) as CheckboxGroupComponent | undefined)?.changed();
     return true;
   }
-
-  /** Back to the logic thread's `checked`. */
-  reset(): void {
-    this.checked = bool(this.prop('checked'));
-    this.render();
-  }
 }
 
-export class CheckboxGroupComponent extends Builtin implements FormField {
-  private checkboxes(): CheckboxComponent[] {
-    const out: CheckboxComponent[] = [];
-    for (const element of Array.from(this.element.querySelectorAll('wx-checkbox'))) {
-      if (element.closest('wx-checkbox-group') !== this.element) continue;
-      const builtin = this.host.builtinOf(element);
-      if (builtin instanceof CheckboxComponent) out.push(builtin);
-    }
-    return out;
+export class CheckboxGroupComponent extends ChoiceGroupComponent<CheckboxComponent> {
+  protected readonly itemTag = 'wx-checkbox';
+
+  protected isItem(builtin: Builtin | undefined): builtin is CheckboxComponent {
+    return builtin instanceof CheckboxComponent;
   }
 
   /** A checkbox of the group was toggled. */
@@ -77,17 +46,9 @@ export class CheckboxGroupComponent extends Builtin implements FormField {
     this.emit('change', { value: this.fieldValue() });
   }
 
-  fieldName(): string {
-    return str(this.prop('name'));
-  }
-
   fieldValue(): JsonValue {
-    return this.checkboxes()
+    return this.items()
       .filter((c) => c.checked)
       .map((c) => c.value);
-  }
-
-  resetField(): void {
-    for (const checkbox of this.checkboxes()) checkbox.reset();
   }
 }

@@ -2,7 +2,8 @@
 // unchecks the others of its group, which sends `change` with the radio's value. The group is the
 // form field (`name`).
 import type { JsonValue } from '../../../bridge/protocol.js';
-import { bool, Builtin, str, type ComponentHost, type FormField } from './builtin.js';
+import { bool, type Builtin, type ComponentHost } from './builtin.js';
+import { ChoiceComponent, ChoiceGroupComponent } from './choice.js';
 
 export const RADIO_CSS = [
   'wx-radio{display:inline-block;cursor:pointer;-webkit-tap-highlight-color:transparent}',
@@ -14,35 +15,13 @@ export const RADIO_CSS = [
   '.wx-radio-input.wx-radio-input-disabled{background:#e1e1e1;border-color:#d1d1d1}',
 ].join('');
 
-export class RadioComponent extends Builtin {
-  checked = false;
-  private checkedProp: boolean | null = null;
-  private readonly input: HTMLElement;
-
+export class RadioComponent extends ChoiceComponent {
   constructor(element: HTMLElement, host: ComponentHost) {
-    super(element, host);
-    this.input = this.make('wx-radio-input', 'wx-radio-input', element, element.firstChild);
+    super(element, host, 'wx-radio');
   }
 
-  get value(): string {
-    return str(this.prop('value'));
-  }
-
-  override update(): void {
-    const prop = bool(this.prop('checked'));
-    if (prop !== this.checkedProp) {
-      this.checkedProp = prop;
-      this.checked = prop;
-    }
-    this.render();
-  }
-
-  render(): void {
-    const disabled = bool(this.prop('disabled'));
-    this.input.className = `wx-radio-input${this.checked ? ' wx-radio-input-checked' : ''}${disabled ? ' wx-radio-input-disabled' : ''}`;
-    const color = str(this.prop('color'));
-    this.input.style.cssText = this.checked && color !== '' ? `background-color:${color};border-color:${color}` : '';
-    this.element.setAttribute('aria-checked', String(this.checked));
+  protected paint(color: string): void {
+    this.input.style.cssText = color === '' ? '' : `background-color:${color};border-color:${color}`;
   }
 
   override activate(): boolean {
@@ -59,39 +38,22 @@ export class RadioComponent extends Builtin {
     this.checked = false;
     this.render();
   }
-
-  reset(): void {
-    this.checked = bool(this.prop('checked'));
-    this.render();
-  }
 }
 
-export class RadioGroupComponent extends Builtin implements FormField {
-  private radios(): RadioComponent[] {
-    const out: RadioComponent[] = [];
-    for (const element of Array.from(this.element.querySelectorAll('wx-radio'))) {
-      if (element.closest('wx-radio-group') !== this.element) continue;
-      const builtin = this.host.builtinOf(element);
-      if (builtin instanceof RadioComponent) out.push(builtin);
-    }
-    return out;
+export class RadioGroupComponent extends ChoiceGroupComponent<RadioComponent> {
+  protected readonly itemTag = 'wx-radio';
+
+  protected isItem(builtin: Builtin | undefined): builtin is RadioComponent {
+    return builtin instanceof RadioComponent;
   }
 
   /** `radio` was checked: the others are unchecked and the group tells. */
   checkedOne(radio: RadioComponent): void {
-    for (const other of this.radios()) if (other !== radio && other.checked) other.uncheck();
+    for (const other of this.items()) if (other !== radio && other.checked) other.uncheck();
     this.emit('change', { value: radio.value });
   }
 
-  fieldName(): string {
-    return str(this.prop('name'));
-  }
-
   fieldValue(): JsonValue {
-    return this.radios().find((r) => r.checked)?.value ?? '';
-  }
-
-  resetField(): void {
-    for (const radio of this.radios()) radio.reset();
+    return this.items().find((r) => r.checked)?.value ?? '';
   }
 }
