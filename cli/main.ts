@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
+import { dev } from './dev.js';
 import { DEFAULT_TEMPLATE, init, listTemplates } from './init.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
 import { profile } from './profile.js';
@@ -100,6 +101,17 @@ await yargs(hideBin(process.argv))
     },
   )
   .command(
+    'dev <project>',
+    'Serve the devtools (simulator and inspector) for a project on 127.0.0.1, rebuilding on every change',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .option('port', { type: 'number', default: 5170, describe: 'the port on 127.0.0.1 (0 takes a free one)' }),
+    async (argv) => {
+      process.exitCode = await dev({ project: argv.project, port: argv.port });
+    },
+  )
+  .command(
     'pack <project>',
     'Pack a mini-program into one signed package file (.ma, W3C MiniApp Packaging)',
     (y) =>
@@ -126,7 +138,7 @@ await yargs(hideBin(process.argv))
       process.exitCode = await qrcode({ address: argv.address, png: argv.png, svg: argv.svg, errorCorrection: argv.errorCorrection });
     },
   )
-  .demandCommand(1, 'name a command: init, build, run, profile, pack or qrcode')
+  .demandCommand(1, 'name a command: init, build, run, dev, profile, pack or qrcode')
   .strict()
   .help()
   .parseAsync();

@@ -1,7 +1,7 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
 // (runtime/logic) bundled by rollup into the one script QuickJS evaluates, then the browser build
 // in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
-// QuickJS's wasm and the framework beside them.
+// QuickJS's wasm and the framework beside them; and the devtools page in dist/devtools/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,3 +37,6 @@ await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: '
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
+// The devtools page: its script (the browser runtime included) and its HTML and CSS.
+await bundle('devtools/client/main.js', 'devtools/devtools.js', { resolve: 'module' });
+for (const file of ['index.html', 'devtools.css']) copyFileSync(`${root}/devtools/page/${file}`, `${root}/dist/devtools/${file}`);
