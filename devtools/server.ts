@@ -98,6 +98,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'only GET');
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') return sendFile(res, fileIn(pageDir, 'index.html'));
+    if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     if (path === '/build') return send(res, 200, TYPES['.json'], describe(live.build));
     if (path === '/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });

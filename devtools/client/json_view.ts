@@ -24,7 +24,13 @@ function editable(valueEl: HTMLElement, value: unknown, path: string, edit: Edit
   valueEl.addEventListener('click', (event) => {
     event.stopPropagation();
     const input = h('input', { class: 'json-input', value: JSON.stringify(value), spellcheck: 'false', 'aria-label': `edit ${path}` });
-    const cancel = () => input.replaceWith(valueEl);
+    let closed = false;
+    // Removing the input blurs it, which closes it too: once is enough.
+    const cancel = () => {
+      if (closed) return;
+      closed = true;
+      input.replaceWith(valueEl);
+    };
     input.addEventListener('keydown', (key) => {
       if (key.key === 'Escape') cancel();
       if (key.key !== 'Enter') return;

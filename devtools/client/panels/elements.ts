@@ -67,6 +67,8 @@ export class ElementsPanel implements Panel {
   private row(node: InspectedNode, key: string): HTMLElement {
     if (node.kind === 'text') return h('div', { class: 'node text-node' }, h('span', { class: 'twisty' }), h('span', { class: 'text' }, JSON.stringify(node.text ?? '')));
     const children = node.children ?? [];
+    // One short text inside is shown on the element's row, as `<text>1</text>`.
+    const inlineText = children.length === 1 && children[0].kind === 'text' && (children[0].text ?? '').length <= 60 ? children[0].text ?? '' : null;
     const folded = this.folded.has(key);
     const attrs = node.attrs ?? {};
     const shown = ROW_ATTRS.filter((name) => attrs[name] !== undefined && attrs[name] !== '');
@@ -74,10 +76,11 @@ export class ElementsPanel implements Panel {
     const head = h(
       'div',
       { class: `node${this.selected === key ? ' selected' : ''}`, 'data-key': key, role: 'treeitem', 'aria-selected': String(this.selected === key) },
-      h('span', { class: `twisty${children.length === 0 ? ' none' : folded ? '' : ' open'}` }),
+      h('span', { class: `twisty${children.length === 0 || inlineText !== null ? ' none' : folded ? '' : ' open'}` }),
       h('span', { class: tagClass }, `<${node.tag}`),
       shown.flatMap((name) => [' ', h('span', { class: 'attr-name' }, name), '=', h('span', { class: 'attr-value' }, `"${String(attrs[name])}"`)]),
       h('span', { class: tagClass }, children.length === 0 ? ' />' : '>'),
+      inlineText === null ? null : [h('span', { class: 'text' }, inlineText), h('span', { class: tagClass }, `</${node.tag}>`)],
       node.virtual ? h('span', { class: 'badge' }, 'virtual host') : null,
       node.events ? h('span', { class: 'badge event' }, Object.keys(node.events).join(' ')) : null,
     );
@@ -96,7 +99,7 @@ export class ElementsPanel implements Panel {
     });
     head.addEventListener('mouseenter', () => this.simulator.highlight(domIds(node)));
     head.addEventListener('mouseleave', () => this.simulator.highlight(this.selected === null ? [] : domIds(this.find(this.selected))));
-    if (children.length === 0 || folded) return h('div', { class: 'branch' }, head);
+    if (children.length === 0 || folded || inlineText !== null) return h('div', { class: 'branch' }, head);
     return h(
       'div',
       { class: 'branch' },

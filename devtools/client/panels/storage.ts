@@ -89,10 +89,10 @@ export class StoragePanel implements Panel {
           if (cell.querySelector('textarea') !== null) return;
           const input = h('textarea', { class: 'json-input', spellcheck: 'false', 'aria-label': `edit ${key}` }, json);
           input.addEventListener('keydown', (e) => {
-            if (e.key === 'Escape') this.refresher.request();
+            if (e.key === 'Escape') input.blur();
             if (e.key === 'Enter' && !e.shiftKey) {
               e.preventDefault();
-              if (this.save(key, input.value)) cell.textContent = input.value;
+              if (this.save(key, input.value)) input.blur();
             }
           });
           input.addEventListener('blur', () => replace(cell, area.get(key) ?? ''));
