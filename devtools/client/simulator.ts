@@ -70,7 +70,12 @@ export class Simulator {
 
   /** Shows a failed build over the screen (the app stays as it was under it). */
   showBuildError(text: string): void {
-    replace(this.overlay, h('div', { class: 'build-error-title' }, 'Build failed'), h('pre', { class: 'code-frame' }, text));
+    // One block per diagnostic: its `file:line:col: message` line, then its code frame.
+    const diagnostics = text.split(/\n\n(?=\S+:\d+:\d+: )/).map((block) => {
+      const [head, ...frame] = block.split('\n');
+      return h('div', { class: 'diagnostic' }, h('div', { class: 'diagnostic-head' }, head), frame.length === 0 ? null : h('pre', { class: 'code-frame' }, frame.join('\n')));
+    });
+    replace(this.overlay, h('div', { class: 'build-error-title' }, 'Build failed'), diagnostics, h('div', { class: 'build-error-hint' }, 'Fix the file and save: the app reloads.'));
     this.overlay.hidden = false;
   }
 

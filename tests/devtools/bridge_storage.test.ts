@@ -36,7 +36,7 @@ describe('miniapp dev on the services template', () => {
     await call.waitFor();
     expect(await call.locator('.permission').textContent()).toBe('privacy asked: agreed · scope.userLocation granted (asked now)');
     expect(await call.locator('.ok').textContent()).toBe('getLocation:ok');
-    expect(await call.locator('td.mono').textContent()).toContain('"type":"gcj02"');
+    expect(await call.locator('.args').textContent()).toContain('"type":"gcj02"');
     await call.click();
     await page.locator('.bridge-panel .side-pane .json-row[data-path="latitude"]').waitFor();
     await dev.screenshot('bridge');

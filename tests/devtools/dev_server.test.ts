@@ -111,7 +111,9 @@ describe('miniapp dev on the demo', () => {
     writeFileSync(wxml, broken);
     const overlay = page.locator('.build-error:not([hidden])');
     await overlay.waitFor();
-    expect(await overlay.locator('.code-frame').textContent()).toMatch(/pages\/index\/index\.wxml:\d+:\d+: error[\s\S]*\|[\s\S]*<\/vew>/);
+    const diagnostic = overlay.locator('.diagnostic', { hasText: '</vew>' }).first();
+    expect(await diagnostic.locator('.diagnostic-head').textContent()).toMatch(/^pages\/index\/index\.wxml:\d+:\d+: error MA\d+: /);
+    expect(await diagnostic.locator('.code-frame').textContent()).toMatch(/> *\d+ \|.*<\/vew>/);
     await dev.screenshot('build-error');
 
     writeFileSync(wxml, good);

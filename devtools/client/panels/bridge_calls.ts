@@ -43,7 +43,7 @@ export class BridgePanel implements Panel {
       h(
         'div',
         { class: 'split' },
-        h('div', { class: 'scroll' }, h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Time', 'API', 'Arguments', 'Result', 'Duration', 'Permission'].map((t) => h('th', {}, t)))), this.body)),
+        h('div', { class: 'scroll' }, h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Time', 'API and arguments', 'Result', 'Duration', 'Permission'].map((t) => h('th', {}, t)))), this.body)),
         this.detail,
       ),
     );
@@ -52,7 +52,7 @@ export class BridgePanel implements Panel {
 
   attach(app: MiniApp): void {
     this.origin = performance.timeOrigin + performance.now();
-    this.body.append(h('tr', { class: 'separator' }, h('td', { colspan: 6 }, `App started (${app.appId})`)));
+    this.body.append(h('tr', { class: 'separator' }, h('td', { colspan: 5 }, `App started (${app.appId})`)));
     app.on('api', (call) => this.add(call));
   }
 
@@ -71,8 +71,7 @@ export class BridgePanel implements Panel {
       'tr',
       { class: `call${call.answer.ok ? '' : ' failed'}`, 'data-api': call.api },
       h('td', { class: 'num' }, `+${((call.startTime - this.origin) / 1000).toFixed(3)} s`),
-      h('td', { class: 'api' }, call.api, call.sync ? h('span', { class: 'badge' }, 'sync') : null),
-      h('td', { class: 'mono' }, oneLine(call.args, 80)),
+      h('td', { class: 'api-call' }, h('div', { class: 'api' }, call.api, call.sync ? h('span', { class: 'badge' }, 'sync') : null), h('div', { class: 'args' }, oneLine(call.args, 80))),
       h('td', { class: call.answer.ok ? 'ok' : 'fail' }, call.answer.res.errMsg),
       h('td', { class: 'num' }, ms(call.duration)),
       h('td', { class: `permission${permission.refused ? ' refused' : ''}` }, permission.text),
