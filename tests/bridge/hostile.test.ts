@@ -52,6 +52,8 @@ describe('crafted bridge messages', () => {
       ['threw', 'TypeError', '__host.post: a query asks for a list of names'],
       ['threw', 'TypeError', '__host.timer: a timer id must be a positive integer'],
       ['threw', 'TypeError', '__host.ops: the message must be a string'],
+      ['threw', 'TypeError', '__host.post: an inspected node has an id, a kind, a tag and an owner'],
+      ['threw', 'TypeError', '__host.post: a setData record has a component, its paths and a size'],
     ]);
     expect(await runCase(t, 'syncBadJson')).toEqual(['threw', 'TypeError', '__host.call: the arguments are not JSON']);
     expect(t.app.state).toBe('running');
