@@ -40,7 +40,8 @@ describe('miniapp dev on the demo', () => {
     await page.locator('.highlight:not([hidden])').waitFor();
     const side = page.locator('.elements-panel .side-pane');
     await expect.poll(() => side.textContent()).toContain('.count');
-    await expect.poll(() => side.textContent()).toContain('In page: pages/index/index');
+    const inPage = side.locator('.side-section', { has: page.locator('.side-title', { hasText: 'In page' }) });
+    await expect.poll(() => inPage.locator('.component-is').textContent()).toBe('pages/index/index');
     await dev.screenshot('elements');
 
     await dev.openPanel('AppData');
@@ -119,6 +120,23 @@ describe('miniapp dev on the demo', () => {
     writeFileSync(wxml, good);
     await page.locator('.build-error').waitFor({ state: 'hidden' });
     await screen().getByText('Hello after an edit').waitFor();
+  }, 60_000);
+
+  it('an error thrown by the app is in the Console, its place and stack in the project\'s files', async () => {
+    const { page, project } = dev;
+    const status = page.locator('.build-status');
+    const built = await status.textContent();
+    const script = join(project, 'pages/index/index.js');
+    writeFileSync(script, readFileSync(script, 'utf8').replace('onStep(event) {', "onStep(event) {\n    if (event.currentTarget.dataset.step > 0) throw new Error('step refused');"));
+    await expect.poll(() => status.textContent()).not.toBe(built);
+    await screen().getByText('Hello after an edit').waitFor();
+    await screen().locator('#inc').click();
+    await dev.openPanel('Console');
+    const line = page.locator('.console-lines .line.error', { hasText: 'step refused' });
+    await line.waitFor();
+    expect(await line.locator('.source').textContent()).toMatch(/^pages\/index\/index\.js:\d+:\d+$/);
+    expect(await line.locator('.stack').textContent()).toContain('pages/index/index.js');
+    await dev.screenshot('console');
   }, 60_000);
 
   it('a device preset changes the screen width, and rpx with it', async () => {

@@ -1,7 +1,7 @@
 // The devtools under test: `miniapp dev` started as a user starts it (the built CLI, port 0), on a
 // temporary copy of a template that the test may edit, and its page opened in Debian's Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,8 @@ function waitForUrl(server: ChildProcess, output: string[]): Promise<string> {
 export async function openDevtools(name: string): Promise<DevSession> {
   const project = mkdtempSync(join(tmpdir(), `miniapp-dev-${name}-`));
   cpSync(template(name), project, { recursive: true });
+  // The template's npm packages (@vant/weapp for the shop) are the repository's.
+  symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(project, 'node_modules'), 'dir');
   const output: string[] = [];
   const server = spawn(process.execPath, [cli, 'dev', project, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForUrl(server, output);

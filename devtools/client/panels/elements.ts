@@ -134,8 +134,8 @@ export class ElementsPanel implements Panel {
     const properties = Object.entries(component.properties);
     const external = Object.entries(component.externalClasses);
     return section(
-      `${title}: ${component.is}`,
-      component.elementId ? h('div', { class: 'muted' }, `#${component.elementId}`) : null,
+      title,
+      h('div', { class: 'component-is' }, component.is, component.elementId ? h('span', { class: 'muted' }, ` #${component.elementId}`) : null),
       properties.length > 0 ? h('div', { class: 'sub' }, 'Properties') : null,
       properties.length > 0 ? table(properties.map(([name, type]) => [name, `${type} = ${oneLine(component.data[name])}`])) : null,
       external.length > 0 ? h('div', { class: 'sub' }, 'External classes') : null,
