@@ -31,6 +31,8 @@ const consolePanel = new ConsolePanel((count) => {
 const panels: Panel[] = [new ElementsPanel(simulator), new AppDataPanel(), new StoragePanel(simulator), new BridgePanel(), consolePanel, new PerformancePanel(simulator)];
 
 function select(name: string): void {
+  // The mark of a selected element belongs to the Elements panel, which puts it back when shown.
+  simulator.highlight([]);
   for (const panel of panels) {
     const active = panel.name === name;
     panel.element.hidden = !active;

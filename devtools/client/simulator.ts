@@ -21,6 +21,8 @@ export class Simulator {
   private starting: Promise<void> = Promise.resolve();
   private readonly listeners: ((app: MiniApp) => void)[] = [];
   device: DeviceName = 'iPhone 6/7/8';
+  /** When the running app's bundle was fetched from the dev server, and how long it took (epoch ms). */
+  bundleFetch: { startTime: number; duration: number } | null = null;
 
   constructor() {
     this.container = h('div', { class: 'app-container' });
@@ -111,8 +113,10 @@ export class Simulator {
     if (old !== null) await old.close();
     replace(this.container);
     let bundle;
+    const fetchStart = performance.timeOrigin + performance.now();
     try {
       bundle = await fetchBundle(`/bundle/${version}/`);
+      this.bundleFetch = { startTime: fetchStart, duration: performance.timeOrigin + performance.now() - fetchStart };
     } catch (error) {
       // A build replaced before it was read: the next build event starts that one.
       if (version === this.version) this.showBuildError(error instanceof Error ? error.message : String(error));

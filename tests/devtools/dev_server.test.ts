@@ -74,7 +74,7 @@ describe('miniapp dev on the demo', () => {
     const { page } = dev;
     await dev.openPanel('Performance');
     const phases = page.locator('.waterfall .phase');
-    for (const name of ['startRuntime', 'evaluateFramework', 'evaluateScript', 'onLaunch', 'onLoad', 'firstRender', 'onReady']) {
+    for (const name of ['fetch bundle', 'startRuntime', 'evaluateFramework', 'evaluateScript', 'onLaunch', 'onLoad', 'firstRender', 'onReady']) {
       await page.locator(`.waterfall .phase[data-phase="${name}"]`).waitFor();
     }
     const firstRender = await page.locator('.waterfall .phase[data-phase="firstRender"] .phase-duration').textContent();

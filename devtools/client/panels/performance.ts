@@ -8,11 +8,15 @@ import { bytes, h, ms, replace } from '../dom.js';
 import type { Simulator } from '../simulator.js';
 import { Refresher, type Panel } from './panel.js';
 
+/** A row of the waterfall: one of the app's performance entries, or the bundle's fetch. */
+type Phase = Pick<PerformanceEntry, 'entryType' | 'startTime' | 'duration' | 'path' | 'moduleName'> & { name: string };
+
 /** Updates kept in the log (the oldest go first). */
 const MAX_UPDATES = 1000;
 
 /** What a phase measures, for its row's tooltip. */
 const PHASES: Record<string, string> = {
+  'fetch bundle': 'The devtools page fetching the bundle from the dev server (before the launch)',
   appLaunch: 'From the launch to the first page shown',
   startRuntime: 'Starting the worker and QuickJS',
   evaluateFramework: 'Evaluating the logic framework in QuickJS',
@@ -67,20 +71,24 @@ export class PerformancePanel implements Panel {
       this.summary.textContent = '';
       return;
     }
-    const sorted = [...entries].sort((a, b) => a.startTime - b.startTime || b.duration - a.duration);
-    const start = sorted[0].startTime;
+    const sorted: PerformanceEntry[] = [...entries].sort((a, b) => a.startTime - b.startTime || b.duration - a.duration);
+    // Before the launch: the page fetched the bundle (not an entry of the app's own).
+    const fetched = this.simulator.bundleFetch;
+    const bundleRow: Phase | null = fetched === null ? null : { name: 'fetch bundle', entryType: 'loadPackage', startTime: fetched.startTime, duration: fetched.duration };
+    const start = Math.min(sorted[0].startTime, bundleRow?.startTime ?? Infinity);
     const end = Math.max(...sorted.map((e) => e.startTime + e.duration));
     const span = Math.max(end - start, 1);
     const firstRender = entries.find((e) => e.name === 'firstRender');
-    this.summary.textContent = firstRender === undefined ? '' : `first render done ${ms(firstRender.startTime + firstRender.duration - start)} after the launch`;
+    this.summary.textContent = firstRender === undefined ? '' : `first render done ${ms(firstRender.startTime + firstRender.duration - sorted[0].startTime)} after the launch`;
     replace(
       this.waterfall,
       h('div', { class: 'axis' }, h('span', {}, '0'), h('span', {}, ms(span / 2)), h('span', {}, ms(span))),
+      bundleRow === null ? null : this.phase(bundleRow, start, span),
       sorted.map((entry) => this.phase(entry, start, span)),
     );
   }
 
-  private phase(entry: PerformanceEntry, start: number, span: number): HTMLElement {
+  private phase(entry: Phase, start: number, span: number): HTMLElement {
     const left = ((entry.startTime - start) / span) * 100;
     const width = Math.max((entry.duration / span) * 100, 0.4);
     const where = entry.path ?? entry.moduleName;
