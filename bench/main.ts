@@ -7,6 +7,7 @@ import { injectLogic } from './inject_logic.js';
 import { peer } from './peer.js';
 import { renderFirst } from './render_first.js';
 import { renderPatchAll, renderPatchOne } from './render_patch.js';
+import { startupE2e } from './startup_e2e.js';
 import { met, ratioText, targetText, type BenchResult } from './stats.js';
 import { syncCall } from './sync_call.js';
 
@@ -35,6 +36,7 @@ const benches: [name: string, run: () => Promise<BenchResult | BenchResult[]>][]
   ['bridge.setData', () => bridgeSetData('1 MB', 1000 * 1024, 10, 20)],
   ['sync.call', () => syncCall(9)],
   ['inject.logic', () => injectLogic(9)],
+  ['startup.e2e', () => startupE2e(11)],
   ['peer', () => peer()],
 ];
 

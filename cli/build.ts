@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { CompileError, compileProject, typecheck, writeBundle } from '../compiler/index.js';
 import { printCompileError, printWarnings } from './diagnostics.js';
+import { buildProgress } from './progress.js';
 import { missingDeclarations, privilegedReport } from './privileged_apis.js';
 
 export interface BuildArgs {
@@ -15,8 +16,10 @@ export interface BuildArgs {
 
 export function build(args: BuildArgs): number {
   const out = resolve(args.out ?? `${args.project}/dist`);
+  const progress = buildProgress();
   try {
-    const { bundle, warnings, sources, apiCalls, typescript } = compileProject(args.project, { exclude: [out], tag: args.tag });
+    const { bundle, warnings, sources, apiCalls, typescript } = compileProject(args.project, { exclude: [out], tag: args.tag, progress: progress.report });
+    progress.end();
     printWarnings([...warnings, ...missingDeclarations(apiCalls, bundle.manifest)], sources);
     const report = privilegedReport(apiCalls);
     if (report.length > 0) process.stderr.write(`miniapp: privileged APIs called:\n${report.join('\n')}\n`);
@@ -28,6 +31,7 @@ export function build(args: BuildArgs): number {
     process.stderr.write(`miniapp: ${typeErrors.length} type error(s) in ${typescript.files.length} TypeScript file(s)\n`);
     return typeErrors.length === 0 ? 0 : 1;
   } catch (error) {
+    progress.end();
     if (error instanceof CompileError) {
       printCompileError(error);
       return 1;

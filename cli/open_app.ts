@@ -4,14 +4,13 @@
 // `--uri` says where to open (`--page` too, for a project); errors are printed here.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CompileError, compileProject } from '../compiler/index.js';
 import { AddressError, parseAddress, sameAppId } from '../launch/address/address.js';
 import { launchFromAddress, LaunchScene } from '../launch/address/launch_options.js';
 import { cachedApp, installPackage } from '../launch/package/launch_package.js';
 import { PackageError } from '../launch/package/package_error.js';
 import { PACKAGE_EXTENSION } from '../spec/package.js';
 import type { Bundle } from '../spec/bundle.js';
-import { printCompileError, printWarnings } from './diagnostics.js';
+import { compileOrReport } from './diagnostics.js';
 
 export interface OpenArgs {
   /** A project, a component, a package file or URL, or an address. */
@@ -91,17 +90,8 @@ export async function openApp(args: OpenArgs): Promise<OpenedApp | null> {
     throw error;
   }
 
-  let compiled;
-  try {
-    compiled = compileProject(args.target, { tag: args.tag });
-  } catch (error) {
-    if (error instanceof CompileError) {
-      printCompileError(error);
-      return null;
-    }
-    throw error;
-  }
-  printWarnings(compiled.warnings, compiled.sources);
+  const compiled = compileOrReport(args.target, { tag: args.tag });
+  if (compiled === null) return null;
   const { bundle } = compiled;
   let launch: OpenedApp['launch'] = {};
   if (args.uri !== undefined) {

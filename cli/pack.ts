@@ -1,11 +1,10 @@
 // `miniapp pack <project> [--out file.ma] [--key private-key]`: compiles the project and writes
 // it as one package (W3C MiniApp Packaging), signed when a key is given.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { CompileError, compileProject } from '../compiler/index.js';
 import { packProject } from '../launch/package/pack.js';
 import { PackageError } from '../launch/package/package_error.js';
 import { PACKAGE_EXTENSION, type PackageVersion } from '../spec/package.js';
-import { printCompileError, printWarnings } from './diagnostics.js';
+import { compileOrReport } from './diagnostics.js';
 
 export interface PackArgs {
   project: string;
@@ -23,17 +22,8 @@ export function pack(args: PackArgs): number {
   };
   if (args.key !== undefined && !existsSync(args.key)) return fail(`--key ${args.key}: no such file`);
   if (args.versionCode !== undefined && (!Number.isInteger(args.versionCode) || args.versionCode < 0)) return fail('--version-code must be a whole number ≥ 0');
-  let compiled;
-  try {
-    compiled = compileProject(args.project);
-  } catch (error) {
-    if (error instanceof CompileError) {
-      printCompileError(error);
-      return 1;
-    }
-    throw error;
-  }
-  printWarnings(compiled.warnings, compiled.sources);
+  const compiled = compileOrReport(args.project);
+  if (compiled === null) return 1;
   const base = compiled.info.version;
   const version: PackageVersion | undefined =
     args.versionName === undefined && args.versionCode === undefined

@@ -5,9 +5,8 @@
 // firstRender is over the budget.
 import { Window } from 'happy-dom';
 import { writeFileSync } from 'node:fs';
-import { CompileError, compileProject } from '../compiler/index.js';
 import { createMiniApp, STARTUP_PHASES, type PerformanceEntry } from '../runtime/host/index.js';
-import { printCompileError } from './diagnostics.js';
+import { compileOrReport } from './diagnostics.js';
 import { traceEvents } from './trace.js';
 
 export interface ProfileArgs {
@@ -65,17 +64,9 @@ export async function profile(args: ProfileArgs): Promise<number> {
     process.stderr.write('miniapp: --budget must be a number of milliseconds (0 or more)\n');
     return 1;
   }
-  let compiled;
   const compileStart = performance.now();
-  try {
-    compiled = compileProject(args.project);
-  } catch (error) {
-    if (error instanceof CompileError) {
-      printCompileError(error);
-      return 1;
-    }
-    throw error;
-  }
+  const compiled = compileOrReport(args.project);
+  if (compiled === null) return 1;
   const compileTime = performance.now() - compileStart;
   const runs: PerformanceEntry[][] = [];
   for (let i = 0; i < args.runs; i++) {

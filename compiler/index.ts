@@ -32,7 +32,15 @@ export const CUSTOM_TAB_BAR = 'custom-tab-bar/index';
 export interface CompileOptions extends LoadOptions {
   /** For a component built alone: the tag it renders as (default: the one its library uses). */
   tag?: string;
+  /**
+   * Hears how far the build is: `done` of about `total` files of a stage (the total grows as files
+   * are found, and may count a file queued twice until the stage ends with done = total).
+   */
+  progress?: (stage: CompileStage, done: number, total: number) => void;
 }
+
+/** The stages of a build, in order. */
+export type CompileStage = 'scripts' | 'templates' | 'wxs' | 'styles';
 
 export interface CompileResult {
   bundle: Bundle;
@@ -75,8 +83,10 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   // packages' files, .json files). A static require that leads nowhere is a warning at its place.
   const scripts = new Map<string, CompiledScript>();
   const apiCalls: ApiCall[] = [];
+  const progress = options.progress ?? (() => {});
   for (let file = scriptQueue.shift(); file !== undefined; file = scriptQueue.shift()) {
     if (scripts.has(file)) continue;
+    progress('scripts', scripts.size, scripts.size + 1 + scriptQueue.length);
     const source = files.read(file);
     if (file.endsWith('.json')) {
       const json = compileJsonModule(file, source);
@@ -113,13 +123,16 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     tags: new Set([...appTags, ...Object.keys(unit.config.using ?? {}), ...Object.keys(unit.config.generics ?? {})]),
   }));
   const templates = new Map<string, CompiledWxml>();
+  progress('scripts', scripts.size, scripts.size);
   for (let next = wxmlQueue.shift(); next !== undefined; next = wxmlQueue.shift()) {
     if (templates.has(next.file)) continue;
+    progress('templates', templates.size, templates.size + 1 + wxmlQueue.length);
     const compiled = compileWxml(next.file, files.read(next.file), { files, componentTags: next.tags });
     diagnostics.push(...compiled.diagnostics);
     templates.set(next.file, compiled);
     for (const imported of compiled.imports) if (!templates.has(imported)) wxmlQueue.push({ file: imported });
   }
+  progress('templates', templates.size, templates.size);
   for (const compiled of templates.values()) {
     const known = new Set([...compiled.templateNames, ...compiled.imports.flatMap((f) => templates.get(f)?.templateNames ?? [])]);
     for (const call of compiled.calls) {
@@ -143,6 +156,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   const wxsDone = new Set<string>();
   for (let id = wxsQueue.shift(); id !== undefined; id = wxsQueue.shift()) {
     if (wxsDone.has(id)) continue;
+    progress('wxs', wxsDone.size, wxsDone.size + 1 + wxsQueue.length);
     wxsDone.add(id);
     const source = files.read(id);
     const sink = new DiagnosticSink(id, source);
@@ -153,8 +167,12 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     wxsQueue.push(...compiled.requires);
   }
 
+  progress('wxs', wxsDone.size, wxsDone.size);
+
   // WXSS: app.wxss, the components' sheets, the pages', each in its style scope.
+  progress('styles', 0, graph.units.size);
   const styles = compileStyles(files, app !== null, graph.units.values());
+  progress('styles', graph.units.size, graph.units.size);
   diagnostics.push(...styles.diagnostics);
 
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);

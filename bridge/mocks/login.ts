@@ -34,7 +34,14 @@ export class MockLoginProvider {
   exchange(appId: string, code: string): { openid: string; session_key: string } {
     const issued = this.codes.get(code);
     if (issued === undefined || issued.appId !== appId) throw new Error('invalid code');
+    return this.redeem(code);
+  }
+
+  /** code2Session for a server that serves any app: the code tells which (and is good once). */
+  redeem(code: string): { appId: string; openid: string; session_key: string } {
+    const issued = this.codes.get(code);
+    if (issued === undefined) throw new Error('invalid code');
     this.codes.delete(code);
-    return { openid: `mock-openid-${issued.user}`, session_key: randomHex(16) };
+    return { appId: issued.appId, openid: `mock-openid-${issued.user}`, session_key: randomHex(16) };
   }
 }

@@ -1,10 +1,11 @@
 // The host the simulator lends the app: storage and the user's answers in the page's localStorage
 // (kept across reloads), and the user's side of consent prompts, privacy terms and payments asked
-// in a sheet drawn over the simulated screen. Login, payment and location are the bridge's mock
-// providers, standing in for services that are not on this machine.
+// in a sheet drawn over the simulated screen. Login, payment, location and the mini-program's own
+// server are the bridge's mocks, standing in for services that are not on this machine.
 import type { HostOptions } from '../../runtime/host/services.js';
 import { MockLocationProvider } from '../../bridge/mocks/location.js';
 import { MockLoginProvider } from '../../bridge/mocks/login.js';
+import { MockMerchantServer } from '../../bridge/mocks/merchant.js';
 import { MockPaymentProvider } from '../../bridge/mocks/payment.js';
 import { WebPermissionStore } from '../../bridge/permissions/store.js';
 import { WebStorage, type StorageArea, type StorageBackend } from '../../bridge/storage/area.js';
@@ -60,15 +61,20 @@ export class UserSheet {
 
 /** Host options for the simulator. */
 export function devtoolsHost(storage: DevtoolsStorage, sheet: UserSheet): HostOptions {
+  const login = new MockLoginProvider();
+  const payment = new MockPaymentProvider();
+  // The mini-program's own server (sign-in, orders to pay), reached with wx.request at its origin.
+  const merchant = new MockMerchantServer(login, payment);
   return {
     storage,
     permissions: new WebPermissionStore(localStorage, 'miniapp-devtools'),
     prompt: (request) => sheet.ask(`Allow ${request.scope}?`, `${request.api} asks${request.desc ? `: ${request.desc}` : ''}`, 'Allow', 'Deny'),
     privacyPrompt: (request) => sheet.ask('Privacy terms', `${request.api} needs the user to agree to ${request.contractName}`, 'Agree', 'Refuse'),
     payment: {
-      provider: new MockPaymentProvider(),
+      provider: payment,
       confirm: (request) => sheet.ask(`Pay ¥${(request.amount / 100).toFixed(2)}`, request.description, 'Pay', 'Cancel'),
     },
-    handlers: { ...new MockLoginProvider().handlers(), ...new MockLocationProvider().handlers() },
+    request: merchant.requestOptions(),
+    handlers: { ...login.handlers(), ...new MockLocationProvider().handlers() },
   };
 }

@@ -15,6 +15,7 @@ export type { ExtensionApi } from '../../bridge/bridge.js';
 export { MockLoginProvider } from '../../bridge/mocks/login.js';
 export { MockPaymentProvider } from '../../bridge/mocks/payment.js';
 export { MockLocationProvider } from '../../bridge/mocks/location.js';
+export { MOCK_MERCHANT_ORIGIN, MockMerchantServer } from '../../bridge/mocks/merchant.js';
 export type { AppError, AppErrorKind, Limits, PerformanceEntry } from '../../bridge/protocol.js';
 export { STARTUP_PHASES } from '../../bridge/protocol.js';
 

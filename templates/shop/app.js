@@ -1,6 +1,6 @@
-// The shop: the cart lives in globalData, shared by every page.
+// The shop: the cart, the orders and the delivery place live in globalData, shared by every page.
 App({
-  globalData: { cart: [], orders: [] },
+  globalData: { cart: [], orders: [], deliverTo: null },
   onLaunch() {
     console.log('app onLaunch');
   },
@@ -9,10 +9,9 @@ App({
     if (line) line.quantity += 1;
     else this.globalData.cart.push({ id: product.id, name: product.name, price: product.price, quantity: 1 });
   },
-  checkout() {
-    const cart = this.globalData.cart;
-    if (cart.length === 0) return null;
-    const order = { id: this.globalData.orders.length + 1, lines: cart.slice() };
+  /** The cart, paid as the server's order `orderId`, becomes an order; the cart is emptied. */
+  placeOrder(orderId) {
+    const order = { id: this.globalData.orders.length + 1, orderId, lines: this.globalData.cart.slice(), deliverTo: this.globalData.deliverTo };
     this.globalData.orders.push(order);
     this.globalData.cart = [];
     return order;

@@ -17,6 +17,7 @@ export type { ExtensionApi } from '../../../bridge/bridge.js';
 export { MockLoginProvider } from '../../../bridge/mocks/login.js';
 export { MockPaymentProvider } from '../../../bridge/mocks/payment.js';
 export { MockLocationProvider } from '../../../bridge/mocks/location.js';
+export { MOCK_MERCHANT_ORIGIN, MockMerchantServer } from '../../../bridge/mocks/merchant.js';
 export { WebPermissionStore } from '../../../bridge/permissions/store.js';
 export { WebStorage } from '../../../bridge/storage/area.js';
 

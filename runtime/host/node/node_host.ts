@@ -1,9 +1,10 @@
 // The default host for Node: storage and the user's answers in a data directory, answers given
 // ahead (`grant`/`deny`, as `miniapp run --grant`) before any prompt, and mock login, payment and
-// location providers standing in for services that are not on this machine.
+// location providers and a mock merchant server standing in for services that are not on this machine.
 import type { PaymentConfirm } from '../../../bridge/handlers/payment.js';
 import { MockLocationProvider } from '../../../bridge/mocks/location.js';
 import { MockLoginProvider } from '../../../bridge/mocks/login.js';
+import { MockMerchantServer } from '../../../bridge/mocks/merchant.js';
 import { MockPaymentProvider } from '../../../bridge/mocks/payment.js';
 import type { ConsentPrompt, PrivacyPrompt, SettingsPage } from '../../../bridge/permissions/engine.js';
 import type { HostOptions } from '../services.js';
@@ -24,11 +25,13 @@ export interface NodeHostOptions extends Omit<HostOptions, 'storage' | 'permissi
   login?: MockLoginProvider;
   payment?: MockPaymentProvider;
   location?: MockLocationProvider;
+  /** The mini-program's own server (login sessions, orders to pay), reachable with wx.request at its origin; by default one on `login` and `payment`. */
+  merchant?: MockMerchantServer;
 }
 
 /** Host options for Node: file-backed storage and answers, and mock providers. */
 export function createNodeHost(options: NodeHostOptions): HostOptions {
-  const { dataDir, grant = [], deny = [], domains, confirmPayment, login = new MockLoginProvider(), payment = new MockPaymentProvider(), location = new MockLocationProvider(), ...rest } = options;
+  const { dataDir, grant = [], deny = [], domains, confirmPayment, login = new MockLoginProvider(), payment = new MockPaymentProvider(), location = new MockLocationProvider(), merchant = new MockMerchantServer(login, payment), ...rest } = options;
   const given = (scope: string): boolean | undefined => (grant.includes(scope) ? true : deny.includes(scope) ? false : undefined);
   const prompt: ConsentPrompt = (request) => given(request.scope) ?? options.prompt?.(request) ?? false;
   const privacyPrompt: PrivacyPrompt = (request) => given('privacy') ?? options.privacyPrompt?.(request) ?? false;
@@ -42,7 +45,7 @@ export function createNodeHost(options: NodeHostOptions): HostOptions {
     prompt,
     privacyPrompt,
     settings: rest.settings ?? settings,
-    request: domains === undefined ? undefined : { domains },
+    request: merchant.requestOptions(domains),
     payment: { provider: payment, confirm: confirmPayment ?? (() => false) },
     handlers: { ...login.handlers(), ...location.handlers(), ...rest.handlers },
   };

@@ -88,6 +88,12 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       const key = keyName === '*this' ? value : value === null || value === undefined ? undefined : (value as Record<string, unknown>)[keyName];
+      // An item without the key's field (`wx:key="index"` over a list of plain values, as
+      // libraries write it): the list is keyed by position, as WeChat does, without a warning.
+      if (key === undefined && keyName !== '*this') {
+        for (let j = 0; j < values.length; j++) keys[j] = j;
+        return keys;
+      }
       if (seen.has(key)) {
         if (!this.warnedDuplicateKey) {
           this.warnedDuplicateKey = true;

@@ -71,4 +71,11 @@ describe('wx:for', () => {
     expect(t.text('#unkeyed')).toBe('z');
     expect(t.page().querySelector('#unkeyed > *')).toBe(first);
   });
+
+  it('warns once of a key two items share, and renders both; a key field the items lack keys them by position, silently', () => {
+    expect(t.text('#duplicate')).toBe('Castor;Pollux;');
+    expect(t.text('#dots')).toBe('...');
+    const warnings = t.logs.filter((l) => l.level === 'warn').map((l) => l.text);
+    expect(warnings).toEqual(['Do not set same key "7" in wx:key (in pages/index/index).']);
+  });
 });

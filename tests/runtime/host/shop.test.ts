@@ -1,14 +1,45 @@
 // The shop template end to end: tabs, a list of @vant/weapp cells, a detail page opened with an
 // EventChannel, a cart in globalData shown by a TypeScript page, prices from an ES module, orders
-// in a subpackage. At each step: the page stack, the lifecycles in order, what is on screen.
+// in a subpackage, the nearest tea house (a consent prompt), a delivery place, sign-in and payment at
+// checkout through the shop's (mock) server. At each step: the page stack, the lifecycles in order, what is on screen.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeHost, MockLoginProvider, MockMerchantServer, MockPaymentProvider } from '../../../runtime/host/index.js';
 import { template, startApp, type TestApp } from '../../helpers/app.js';
 
 let t: TestApp;
+const dataDir = mkdtempSync(join(tmpdir(), 'miniapp-shop-'));
+const login = new MockLoginProvider();
+const payment = new MockPaymentProvider();
+const merchant = new MockMerchantServer(login, payment);
+/** The scopes the user was asked for, and the payments they were asked to confirm (answered with `pay`). */
+const consents: string[] = [];
+const confirmations: { appId: string; amount: number; description: string }[] = [];
+let pay = false;
 beforeAll(async () => {
-  t = await startApp(template('shop'));
+  const host = createNodeHost({
+    dataDir,
+    login,
+    payment,
+    merchant,
+    privacyPrompt: () => true,
+    prompt: ({ scope }) => {
+      consents.push(scope);
+      return true;
+    },
+    confirmPayment: (request) => {
+      confirmations.push(request);
+      return pay;
+    },
+  });
+  t = await startApp(template('shop'), { host });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const log = () => t.logs.map((l) => l.text);
 const q = (selector: string) => t.window.document.querySelector(selector) as HTMLElement | null;
@@ -71,16 +102,50 @@ describe('the shop template', () => {
     expect(since()).toEqual(['home onHide', 'detail onLoad 3', 'detail onUnload', 'home onShow']);
   });
 
-  it('shows the cart, checks out, and opens the orders from the account subpackage', async () => {
+  it('finds the nearest tea house once the user lets it use the location', async () => {
+    await t.tap('#nearest .van-cell');
+    expect(consents).toEqual(['scope.userLocation']);
+    // The mock location is by Tiananmen; Qianmen's tea house is about a kilometre south.
+    expect(t.text('#nearest .van-cell__value')).toBe('Qianmen tea house, 1.0 km away');
+    await t.tap('#nearest .van-cell');
+    expect(consents).toEqual(['scope.userLocation']);
+  });
+
+  it('shows the cart, and chooses where to deliver on the map', async () => {
     await tab(1);
     expect(t.text('.van-cell__title')).toBe('Green tea × 1');
     expect(t.text('#total')).toBe('Total ¥12.80');
+    expect(t.text('#deliver .van-cell__value')).toBe('Choose a place');
+    await t.tap('#deliver .van-cell');
+    expect(t.text('#deliver .van-cell__value')).toBe('Tiananmen Square');
+  });
+
+  it('a payment the user cancels leaves the cart as it was', async () => {
+    pay = false;
     await t.tap('#checkout .van-button');
-    expect(t.window.document.querySelector('wx-toast')?.textContent).toContain('Order 1 placed');
+    expect(confirmations).toEqual([{ appId: 'wxshoptemplate01', amount: 1280, description: 'Tea, 1 item(s)' }]);
+    expect(t.window.document.querySelector('wx-toast')?.textContent).toContain('Payment cancelled');
+    expect(t.text('#total')).toBe('Total ¥12.80');
+  });
+
+  it('checks out: signs in, the shop\'s server creates the order, the user confirms and it is paid', async () => {
+    pay = true;
+    await t.tap('#checkout .van-button');
+    expect(confirmations).toHaveLength(2);
+    expect(confirmations[1]).toEqual({ appId: 'wxshoptemplate01', amount: 1280, description: 'Tea, 1 item(s)' });
+    expect(t.window.document.querySelector('wx-toast')?.textContent).toContain('Order 1 paid');
     expect(t.text('#empty')).toBe('The cart is empty');
+    expect(t.text('#total')).toBe('Total ¥0.00');
+    // On the shop's server: the first order was left unpaid; the second, paid.
+    expect(merchant.paid('mock_prepay_1')).toBe(false);
+    expect(merchant.paid('mock_prepay_2')).toBe(true);
+  });
+
+  it('opens the paid order from the account subpackage', async () => {
     await t.tap('#orders .van-button');
     expect(t.app.pages).toEqual(['pages/cart/cart', 'account/pages/orders/orders']);
-    expect(t.text('.van-cell__title')).toBe('Order 1');
+    expect(t.text('.van-cell__label')).toBe('to Tiananmen Square');
+    expect(t.text('.van-cell__title').replace(t.text('.van-cell__label'), '')).toBe('Order 1');
     expect(t.text('.van-cell__value')).toBe('1 item(s)');
     expect(q('miniapp-navbar-title')?.textContent).toBe('My orders');
     expect(since()).toEqual(['home onHide', 'cart onShow', 'cart onHide', 'orders onLoad']);
