@@ -7,7 +7,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AddressError, buildAddress } from '../launch/address/address.js';
+import { addressQrCode } from '../launch/address/qr_code.js';
 import { LiveBuild, type Build } from './live_build.js';
+
+/** The scheme of the addresses the devtools show (a host app chooses its own). */
+export const DEV_SCHEME = 'miniapp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +53,20 @@ export interface DevServer {
 /** A build as the page reads it: its version, and the compile error when it failed. */
 function describe(build: Build): string {
   return JSON.stringify(build.ok ? { version: build.version, ok: true, warnings: build.warnings } : { version: build.version, ok: false, error: build.error });
+}
+
+/**
+ * The address and QR code (SVG) of a page of the latest build: `page` is its route and query
+ * (`pages/detail/detail?id=2`).
+ */
+async function pageQrCode(build: Build, page: string): Promise<{ address: string; svg: string }> {
+  if (!build.ok) throw new AddressError('the latest build failed: there is no app to address');
+  const appId = (JSON.parse(build.files.get('manifest.json') ?? '{}') as { appid?: string }).appid ?? '';
+  const q = page.indexOf('?');
+  const path = (q < 0 ? page : page.slice(0, q)).replace(/^\//, '');
+  const query = Object.fromEntries(new URLSearchParams(q < 0 ? '' : page.slice(q + 1)));
+  const address = buildAddress({ scheme: DEV_SCHEME, appId, path, query });
+  return { address, svg: await addressQrCode(address, 'svg') };
 }
 
 /** A file under `dir` named by the URL path `rest`, or null when it is outside or not a file. */
@@ -96,9 +115,17 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     res.setHeader('Cache-Control', 'no-store');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'only GET');
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     if (path === '/') return sendFile(res, fileIn(pageDir, 'index.html'));
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
+    if (path === '/qrcode') {
+      pageQrCode(live.build, url.searchParams.get('page') ?? '').then(
+        (code) => send(res, 200, TYPES['.json'], JSON.stringify(code)),
+        (error: unknown) => send(res, error instanceof AddressError ? 400 : 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error)),
+      );
+      return;
+    }
     if (path === '/build') return send(res, 200, TYPES['.json'], describe(live.build));
     if (path === '/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });

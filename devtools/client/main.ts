@@ -10,6 +10,7 @@ import { ElementsPanel } from './panels/elements.js';
 import type { Panel } from './panels/panel.js';
 import { PerformancePanel } from './panels/performance.js';
 import { StoragePanel } from './panels/storage.js';
+import { QrCodeButton } from './qr_code.js';
 import { Simulator } from './simulator.js';
 
 /** What the server says of a build. */
@@ -67,7 +68,7 @@ replace(
     'header',
     {},
     h('div', { class: 'brand' }, h('span', { class: 'logo' }, '◆'), 'miniapp devtools'),
-    h('div', { class: 'controls' }, deviceSelect, h('button', { title: 'Start the app again from cold, at the page shown', onclick: () => void simulator.restart() }, '↻ Reload'), status),
+    h('div', { class: 'controls' }, deviceSelect, new QrCodeButton(simulator).element, h('button', { title: 'Start the app again from cold, at the page shown', onclick: () => void simulator.restart() }, '↻ Reload'), status),
   ),
   h('main', {}, h('div', { class: 'simulator-pane' }, simulator.element), h('div', { class: 'inspector' }, tabs, panelHolder)),
 );

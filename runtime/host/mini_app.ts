@@ -33,7 +33,7 @@ import { writtenSelector } from '../view/written_selector.js';
 import { Chrome } from '../view/chrome.js';
 import { chromeHandlers } from './chrome_handlers.js';
 import { Heartbeat } from './logic_thread.js';
-import { Navigation } from './navigation.js';
+import { Navigation, type PageLocation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
@@ -196,7 +196,7 @@ export class MiniApp {
         openType: (type, args) => this.viewServices.openType(type, args),
       },
     });
-    this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], path, (message) => this.send(message));
+    this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], { path, query: launch.query }, (message) => this.send(message));
     const tabs = manifest.tabBar?.list ?? [];
     this.chrome = new Chrome(options.container, this.view.ui.root, { window: manifest.window, pageConfigs: manifest.pageConfigs, tabBar: manifest.tabBar, assetUrl: options.assetUrl }, {
       back: () => this.tryNavigation(() => this.navigateBack(1)),
@@ -336,6 +336,12 @@ export class MiniApp {
   /** The routes of the page stack, the current page last. */
   get pages(): readonly string[] {
     return this.navigation.routes;
+  }
+
+  /** The current page's route and the query it was opened with (a copy). */
+  get location(): PageLocation {
+    const { path, query } = this.navigation.current;
+    return { path, query: { ...query } };
   }
 
   /**

@@ -20,23 +20,34 @@ export function resolveUrl(url: string, from: string): { path: string; query: Re
   return { path: parts.join('/'), query };
 }
 
+/** A page on the stack: its route and the query it was opened with. */
+export interface PageLocation {
+  path: string;
+  query: Record<string, string>;
+}
+
 export class Navigation {
-  private readonly stack: string[];
+  private readonly stack: PageLocation[];
   private readonly tabs: ReadonlySet<string>;
 
   constructor(
     private readonly pages: readonly string[],
     tabs: readonly string[],
-    launchPath: string,
+    launch: PageLocation,
     private readonly send: (message: HostMessage) => void,
   ) {
-    this.stack = [launchPath];
+    this.stack = [launch];
     this.tabs = new Set(tabs);
   }
 
   /** The routes on the stack, the current page last. */
   get routes(): readonly string[] {
-    return this.stack;
+    return this.stack.map((page) => page.path);
+  }
+
+  /** The page on top of the stack. */
+  get current(): PageLocation {
+    return this.stack[this.stack.length - 1];
   }
 
   /** Whether a route is a tab page. */
@@ -46,7 +57,7 @@ export class Navigation {
 
   /** Opens a page; returns WeChat's reason when it is refused. `call` is the logic thread's wx.navigateTo call, if any. */
   open(openType: NavigationType, url: string, call?: number): string | null {
-    const { path, query } = resolveUrl(url, this.stack[this.stack.length - 1] ?? '');
+    const { path, query } = resolveUrl(url, this.stack[this.stack.length - 1]?.path ?? '');
     if (!this.pages.includes(path)) {
       this.send({ t: 'pageNotFound', path, query, isEntryPage: false });
       return `page "${path}" is not found`;
@@ -57,9 +68,10 @@ export class Navigation {
     if (openType === 'navigateTo' && this.stack.length >= MAX_PAGES) return 'webview count limit exceed';
     if (openType === 'redirectTo') this.stack.pop();
     else if (openType === 'reLaunch' || openType === 'switchTab') this.stack.length = 0;
-    this.stack.push(path);
     // switchTab takes no query, as in WeChat.
-    this.send({ t: 'route', path, query: openType === 'switchTab' ? {} : query, openType, ...(call === undefined ? {} : { call }) });
+    const opened = { path, query: openType === 'switchTab' ? {} : query };
+    this.stack.push(opened);
+    this.send({ t: 'route', ...opened, openType, ...(call === undefined ? {} : { call }) });
     return null;
   }
 

@@ -65,6 +65,18 @@ describe('miniapp dev', () => {
     expect((await fetch(new URL('project/app.json', url))).status).toBe(200);
   });
 
+  it('draws the QR code of a page\'s address, and refuses a page no address can name', async () => {
+    const manifest = (await (await fetch(new URL(`bundle/${((await (await fetch(new URL('build', url))).json()) as { version: number }).version}/manifest.json`, url))).json()) as { appid: string };
+    const code = await fetch(new URL(`qrcode?page=${encodeURIComponent('pages/about/about?from=a b&x=1')}`, url));
+    expect(code.status).toBe(200);
+    const { address, svg } = (await code.json()) as { address: string; svg: string };
+    expect(address).toBe(`miniapp://miniapp/${manifest.appid}/pages/about/about?from=a%20b&x=1`);
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const bad = await fetch(new URL(`qrcode?page=${encodeURIComponent('pages//about')}`, url));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toBe('the page path "pages//about" has an empty, "." or ".." segment');
+  });
+
   it('a failed build is reported and the server goes on; the next good one is served', async () => {
     const first = (await (await fetch(new URL('build', url))).json()) as { version: number };
     writeFileSync(join(project, 'app.json'), '{ "pages": [ }');

@@ -1,8 +1,14 @@
 // `miniapp dev` on the shop template (tabs, @vant/weapp components from npm), in Chromium: the
 // Elements panel shows custom components by their tags, and selecting one shows its properties
-// and data and marks it in the simulator; a checkout pays through the devtools' mock host.
+// and data and marks it in the simulator; a checkout pays through the devtools' mock host; the QR
+// code of the page shown reads back as its address, query included.
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDevtools, type DevSession } from '../helpers/devtools.js';
+
+// jsqr is CommonJS with a `default` export: Node gives the function itself, its types the module.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as typeof jsQRModule.default;
 
 let dev: DevSession;
 beforeAll(async () => {
@@ -44,6 +50,26 @@ describe('miniapp dev on the shop template', () => {
     await pay.waitFor();
     expect(await pay.locator('.ok').textContent()).toBe('requestPayment:ok');
     for (const api of ['login', 'request']) expect(await page.locator(`.bridge-panel tr.call[data-api="${api}"] .ok`).count()).toBeGreaterThan(0);
+    expect(dev.output.filter((line) => line.startsWith('pageerror'))).toEqual([]);
+  }, 60_000);
+
+  it('shows the QR code of the page shown, which reads back as its address with its query', async () => {
+    const { page } = dev;
+    const screen = page.locator('.phone .app-container');
+    await screen.locator('miniapp-tab[data-index="0"]').click();
+    await screen.locator('#product-2').click();
+    await screen.locator('#name', { hasText: 'Oolong' }).waitFor();
+    await page.click('.qr button');
+    const image = page.locator('.qr-popover .qr-image');
+    await image.waitFor();
+    const expected = 'miniapp://miniapp/wxshoptemplate01/pages/detail/detail?id=2';
+    expect(await page.locator('.qr-popover .qr-address').textContent()).toBe(expected);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const png = PNG.sync.read(await image.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(expected);
+    await dev.screenshot('qr-code');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.qr-popover').isHidden()).toBe(true);
     expect(dev.output.filter((line) => line.startsWith('pageerror'))).toEqual([]);
   }, 60_000);
 });

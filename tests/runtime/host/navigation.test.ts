@@ -14,8 +14,10 @@ describe('navigation', () => {
     await t.tap('#open');
     expect(t.text('#title')).toBe('detail 3');
     expect(t.app.pages).toEqual(['pages/index/index', 'pages/detail/detail']);
+    expect(t.app.location).toEqual({ path: 'pages/detail/detail', query: { id: '3' } });
     await t.tap('#back');
     expect(t.text('#title')).toBe('home');
+    expect(t.app.location).toEqual({ path: 'pages/index/index', query: {} });
     expect(lines(t)).toEqual(['index onLoad', 'index onShow', 'index onHide', 'detail 3 onLoad', 'detail 3 onShow', 'index navigateTo:ok', 'detail 3 onUnload', 'index onShow']);
     // The closed page's DOM is gone; the home page is shown again.
     expect(t.window.document.querySelectorAll('page')).toHaveLength(1);
