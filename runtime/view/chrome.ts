@@ -119,7 +119,10 @@ export class Chrome {
 
   /** The page shown changed (or the stack under it). */
   show(route: string, root: Element, canGoBack: boolean): void {
-    const changed = this.current?.root !== root;
+    const shown = this.current;
+    // Called after every update: the bars are drawn again only when the page they follow changed.
+    if (shown !== null && shown.root === root && shown.route === route && shown.canGoBack === canGoBack) return;
+    const changed = shown?.root !== root;
     this.current = { route, root, canGoBack };
     if (changed) {
       this.atBottom = false;

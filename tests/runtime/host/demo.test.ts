@@ -20,7 +20,10 @@ describe('the demo app', () => {
   });
 
   it('counts taps, switching wx:elif branches and classes', async () => {
+    const title = t.window.document.querySelector('miniapp-navbar-title');
     await t.tap('#inc');
+    // An update of the page leaves the navigation bar around it as it was.
+    expect(t.window.document.querySelector('miniapp-navbar-title')).toBe(title);
     expect(t.text('.count')).toBe('1');
     expect(t.page().querySelector('.count')?.getAttribute('class')).toBe('count positive');
     expect(t.text('.hint')).toBe('Keep going.');
