@@ -194,6 +194,7 @@ export class MiniApp {
       services: {
         navigate: (api, args) => this.viewServices.navigate(api, args),
         openType: (type, args) => this.viewServices.openType(type, args),
+        navigationBar: (page, bar) => this.chrome.setBarOf(page, bar),
       },
     });
     this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], { path, query: launch.query }, (message) => this.send(message));

@@ -3,6 +3,7 @@
 // back to), the tab bar of app.json's `tabBar` (unless the app draws its own), the pull-down
 // refresh indicator, and the page's scrolling (onPageScroll, onReachBottom). Its nodes belong to
 // the view: the logic thread can neither create nor reach them.
+import type { NavigationBarState as BarState } from './components/builtin.js';
 import type { TabBarConfig, WindowConfig } from '../../spec/bundle.js';
 
 export const CHROME_CSS = [
@@ -39,13 +40,6 @@ export interface ChromeEvents {
   pullDownRefresh(): void;
 }
 
-/** What a page changed of its bar (setNavigationBarTitle, setNavigationBarColor, the loading mark). */
-interface BarState {
-  title?: string;
-  frontColor?: string;
-  backgroundColor?: string;
-  loading?: boolean;
-}
 
 interface TabState {
   text: string;
@@ -133,9 +127,13 @@ export class Chrome {
 
   /** The title, colours and loading mark of the current page's bar. */
   setBar(change: BarState): void {
-    if (this.current === null) return;
-    this.bars.set(this.current.root, { ...this.bars.get(this.current.root), ...change });
-    this.draw();
+    if (this.current !== null) this.setBarOf(this.current.root, change);
+  }
+
+  /** The same for the page `root` (shown now or later, when it comes on top). */
+  setBarOf(root: Element, change: BarState): void {
+    this.bars.set(root, { ...this.bars.get(root), ...change });
+    if (this.current?.root === root) this.draw();
   }
 
   /** Whether the current page is a tab page of the drawn tab bar. */

@@ -42,6 +42,16 @@ export interface ViewServices {
    * the answer becomes the event's detail.
    */
   openType(type: string, args: JsonObject): Promise<JsonObject>;
+  /** A page's `<navigation-bar>` set its bar: the title, colours and loading mark it gives. */
+  navigationBar?(page: Element, bar: NavigationBarState): void;
+}
+
+/** What a page sets of its navigation bar (setNavigationBarTitle, setNavigationBarColor, `<navigation-bar>`). */
+export interface NavigationBarState {
+  title?: string;
+  frontColor?: string;
+  backgroundColor?: string;
+  loading?: boolean;
 }
 
 /** A property read as WeChat's Boolean properties are: present and not false, 0 or empty. */

@@ -12,6 +12,7 @@ import { LABEL_CSS, LabelComponent } from './label.js';
 import { MATCH_MEDIA_CSS, MatchMediaComponent } from './match_media.js';
 import { MOVABLE_CSS, MovableAreaComponent, MovableViewComponent } from './movable.js';
 import { NAVIGATOR_CSS, NavigatorComponent } from './navigator.js';
+import { NavigationBarComponent } from './navigation_bar.js';
 import { PICKER_CSS, PickerComponent } from './picker.js';
 import { PICKER_VIEW_CSS, PickerViewColumnComponent, PickerViewComponent } from './picker_view.js';
 import { PROGRESS_CSS, ProgressComponent } from './progress.js';
@@ -60,6 +61,7 @@ const BUILTINS: Record<string, BuiltinClass> = {
   'wx-cover-image': CoverImageComponent,
   'wx-match-media': MatchMediaComponent,
   'wx-video': VideoComponent,
+  'wx-navigation-bar': NavigationBarComponent,
 };
 for (const tag of UNSUPPORTED) BUILTINS[`wx-${tag}`] = UnsupportedComponent;
 
