@@ -4,39 +4,23 @@ import type { Inspection } from '../../../bridge/protocol.js';
 import type { MiniApp } from '../../../runtime/host/browser/index.js';
 import { h, replace } from '../dom.js';
 import { jsonTree } from '../json_view.js';
-import { Refresher, type Panel } from './panel.js';
+import { InspectionPanel } from './panel.js';
 
-export class AppDataPanel implements Panel {
+export class AppDataPanel extends InspectionPanel {
   readonly name = 'AppData';
-  readonly element: HTMLElement;
-  private readonly list = h('div', { class: 'data-list' });
-  private readonly refresher: Refresher;
-  private app: MiniApp | null = null;
+  private readonly list: HTMLElement;
   /** Unfolded values, per page or component path. */
   private readonly open = new Map<string, Set<string>>();
   /** Components whose data is hidden, by path. */
   private readonly collapsed = new Set<string>();
 
   constructor() {
-    this.element = h('section', { class: 'panel data-panel', hidden: true }, this.list);
-    this.refresher = new Refresher(this.element, () => this.refresh());
+    const list = h('div', { class: 'data-list' });
+    super(h('section', { class: 'panel data-panel', hidden: true }, list));
+    this.list = list;
   }
 
-  attach(app: MiniApp): void {
-    this.app = app;
-    app.on('update', () => this.refresher.request());
-    void app.ready.then(() => this.refresher.request(), () => {});
-  }
-
-  shown(): void {
-    this.refresher.request();
-  }
-
-  private async refresh(): Promise<void> {
-    const app = this.app;
-    if (app === null || app.state !== 'running') return;
-    const inspection: Inspection = await app.inspect();
-    if (app !== this.app) return;
+  protected show(inspection: Inspection, app: MiniApp): void {
     // Editing a value replaces the list: one being typed is kept until Enter or Escape.
     if (this.list.querySelector('.json-input') !== null) return;
     const scroll = this.element.scrollTop;

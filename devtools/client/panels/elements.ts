@@ -7,18 +7,15 @@ import type { MiniApp } from '../../../runtime/host/browser/index.js';
 import { h, oneLine, replace } from '../dom.js';
 import { jsonTree } from '../json_view.js';
 import type { Simulator } from '../simulator.js';
-import { Refresher, type Panel } from './panel.js';
+import { InspectionPanel } from './panel.js';
 
 /** Attributes shown on a row; the rest are in the side pane. */
 const ROW_ATTRS = ['id', 'class'];
 
-export class ElementsPanel implements Panel {
+export class ElementsPanel extends InspectionPanel {
   readonly name = 'Elements';
-  readonly element: HTMLElement;
-  private readonly tree = h('div', { class: 'wxml-tree', role: 'tree' });
-  private readonly side = h('div', { class: 'side-pane' });
-  private readonly refresher: Refresher;
-  private app: MiniApp | null = null;
+  private readonly tree: HTMLElement;
+  private readonly side: HTMLElement;
   private inspection: Inspection = { pages: [], components: [] };
   /** Rows folded by the user, by their place in the tree. */
   private readonly folded = new Set<string>();
@@ -26,26 +23,19 @@ export class ElementsPanel implements Panel {
   private readonly dataOpen = new Set<string>();
 
   constructor(private readonly simulator: Simulator) {
-    this.element = h('section', { class: 'panel elements-panel', hidden: true }, this.tree, this.side);
-    this.refresher = new Refresher(this.element, () => this.refresh());
+    const tree = h('div', { class: 'wxml-tree', role: 'tree' });
+    const side = h('div', { class: 'side-pane' });
+    super(h('section', { class: 'panel elements-panel', hidden: true }, tree, side));
+    this.tree = tree;
+    this.side = side;
   }
 
-  attach(app: MiniApp): void {
-    this.app = app;
+  override attach(app: MiniApp): void {
     this.selected = null;
-    app.on('update', () => this.refresher.request());
-    void app.ready.then(() => this.refresher.request(), () => {});
+    super.attach(app);
   }
 
-  shown(): void {
-    this.refresher.request();
-  }
-
-  private async refresh(): Promise<void> {
-    const app = this.app;
-    if (app === null || app.state !== 'running') return;
-    const inspection = await app.inspect();
-    if (app !== this.app) return;
+  protected show(inspection: Inspection): void {
     this.inspection = inspection;
     const page = inspection.pages[inspection.pages.length - 1];
     replace(this.tree, page === undefined ? h('div', { class: 'empty' }, 'No page yet.') : this.row(page.root, page.route), inspection.truncated ? h('div', { class: 'note' }, 'The tree was cut: it is too large to show whole.') : null);

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const bar = () => t.window.document.querySelector('miniapp-navbar') as HTMLElement;
+const bar = () => t.window.document.querySelector('miniapp-navbar') as unknown as HTMLElement;
 const title = () => t.window.document.querySelector('miniapp-navbar-title')?.textContent;
 
 describe('<navigation-bar>', () => {
