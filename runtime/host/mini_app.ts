@@ -32,13 +32,14 @@ import { LogicSourceMap } from './source_map.js';
 import { writtenSelector } from '../view/written_selector.js';
 import { Chrome } from '../view/chrome.js';
 import { chromeHandlers } from './chrome_handlers.js';
-import { Heartbeat } from './logic_thread.js';
+import { Answers } from './answers.js';
 import { Navigation, type PageLocation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
 import { uiHandlers } from './ui_handlers.js';
 import { viewServices } from './view_services.js';
+import { startWatchdog } from './watchdog.js';
 
 /** Limits used where the host gives none. */
 export const DEFAULT_LIMITS: Limits = {
@@ -48,9 +49,6 @@ export const DEFAULT_LIMITS: Limits = {
   stackBytes: 256 * 1024,
   syncTimeoutMs: 3000,
 };
-
-/** How long past its deadline a task may run before the worker is presumed stuck and terminated. */
-const WATCHDOG_GRACE_MS = 1000;
 
 /** settled() waits for the timers due within this many milliseconds by default. */
 const SETTLE_TIMERS_MS = 2000;
@@ -140,17 +138,16 @@ export class MiniApp {
   /** The navigation bar, the tab bar, the pull-down refresh and the page's scrolling. */
   readonly chrome: Chrome;
   private scrollPending: number | null = null;
-  private readonly shareWaiters = new Map<number, (content: ShareContent | null) => void>();
-  private shareSeq = 0;
+  private readonly shares = new Answers<ShareContent | null>(null);
   /** Time the view spent on the parts of the update being applied (see the `update` event), and their length. */
   private viewDuration = 0;
   private updateBytes = 0;
   /** With devtools: the setData calls of the tasks whose update is not applied yet. */
   private setDataLog: { records: SetDataRecord[]; start: number } | null = null;
   private readonly devtools: boolean;
-  private readonly inspections = new Map<number, (inspection: Inspection) => void>();
-  private inspectionSeq = 0;
-  private readonly privacyWaiters = new Map<number, (event: PrivacyEvent) => void>();
+  private readonly inspections = new Answers<Inspection>({ pages: [], components: [] });
+  /** The mini-program's answers to privacy consent requests, by call id (a stopped app disagrees). */
+  private readonly privacyAnswers = new Answers<PrivacyEvent>('disagree');
   /** Ids of the `agreePrivacyAuthorization` buttons the user tapped: an `agree` answer must name one. */
   private readonly agreeButtons = new Set<string>();
   /** What the view's built-in components ask of the host (set once the bridge exists). */
@@ -162,7 +159,7 @@ export class MiniApp {
   private stateValue: MiniAppState = 'running';
   private readyResolve!: () => void;
   private readyReject!: (e: Error) => void;
-  private readonly watchdog: ReturnType<typeof setInterval>;
+  private readonly stopWatchdog: () => void;
 
   constructor(options: MiniAppOptions, platform: Platform) {
     const launchStart = now();
@@ -230,7 +227,7 @@ export class MiniApp {
         if (this.stateValue === 'running') this.crash(`the logic thread exited (code ${code})`);
       },
     });
-    this.watchdog = this.startWatchdog();
+    this.stopWatchdog = startWatchdog(this.heartbeat, this.limits.taskTimeoutMs, (ms) => this.crash(`the logic thread did not answer for ${ms} ms and was terminated`));
     // The boot counts as outstanding from now: settled() must not resolve before QuickJS is compiled.
     const seq = this.reserve();
     Promise.all([platform.quickjs(), platform.framework()]).then(
@@ -297,12 +294,8 @@ export class MiniApp {
    */
   inspect(): Promise<Inspection> {
     if (!this.devtools) return Promise.reject(new Error('inspect() needs the app to be created with devtools: true'));
-    const id = ++this.inspectionSeq;
-    return new Promise((resolve) => {
-      if (this.stateValue !== 'running') return resolve({ pages: [], components: [] });
-      this.inspections.set(id, resolve);
-      this.send({ t: 'inspect', id });
-    });
+    if (this.stateValue !== 'running') return Promise.resolve({ pages: [], components: [] });
+    return this.inspections.ask((id) => this.send({ t: 'inspect', id }));
   }
 
   /**
@@ -373,12 +366,8 @@ export class MiniApp {
    * imageUrl), or null when the page offers nothing to share.
    */
   share(): Promise<ShareContent | null> {
-    const id = ++this.shareSeq;
-    return new Promise((resolve) => {
-      if (this.stateValue !== 'running') return resolve(null);
-      this.shareWaiters.set(id, resolve);
-      this.send({ t: 'share', id });
-    });
+    if (this.stateValue !== 'running') return Promise.resolve(null);
+    return this.shares.ask((id) => this.send({ t: 'share', id }));
   }
 
   /**
@@ -503,10 +492,7 @@ export class MiniApp {
         ? undefined
         : (api) =>
             waitForUser(
-              new Promise<PrivacyEvent>((resolve) => {
-                this.privacyWaiters.set(id, resolve);
-                this.send({ t: 'needPrivacy', id, api });
-              }),
+              this.privacyAnswers.askAs(id, () => this.send({ t: 'needPrivacy', id, api })),
             ),
     };
   }
@@ -559,12 +545,9 @@ export class MiniApp {
         if (this.setDataLog === null) this.setDataLog = { records: [], start: message.start };
         this.setDataLog.records.push(...message.records);
         break;
-      case 'inspected': {
-        const waiter = this.inspections.get(message.id);
-        this.inspections.delete(message.id);
-        waiter?.(message.inspection);
+      case 'inspected':
+        this.inspections.answer(message.id, message.inspection);
         break;
-      }
       case 'error': {
         const error = this.located(message.error);
         this.emit('error', error);
@@ -585,12 +568,9 @@ export class MiniApp {
       case 'query':
         this.send({ t: 'layout', id: message.id, results: message.requests.map((request) => this.view.measure(request)) });
         break;
-      case 'shared': {
-        const waiter = this.shareWaiters.get(message.id);
-        this.shareWaiters.delete(message.id);
-        waiter?.(message.content);
+      case 'shared':
+        this.shares.answer(message.id, message.content);
         break;
-      }
       case 'invoke': {
         const seq = this.reserve();
         const { id } = message;
@@ -613,9 +593,7 @@ export class MiniApp {
           this.emit('log', { level: 'warn', text: `onNeedPrivacyAuthorization: resolve({ event: 'agree' }) with ${named} is ignored: the user must first tap <button open-type="agreePrivacyAuthorization"> with that id` });
           break;
         }
-        const waiter = this.privacyWaiters.get(message.id);
-        this.privacyWaiters.delete(message.id);
-        waiter?.(message.event);
+        this.privacyAnswers.answer(message.id, message.event);
         break;
       }
       default: {
@@ -644,25 +622,6 @@ export class MiniApp {
     for (const w of waiting) if (this.isSettled(w.until)) w.resolve();
   }
 
-  private startWatchdog(): ReturnType<typeof setInterval> {
-    let lastTask = -1;
-    let since = 0;
-    const timer = setInterval(() => {
-      const task = Atomics.load(this.heartbeat, Heartbeat.Task);
-      const busy = Atomics.load(this.heartbeat, Heartbeat.Busy) === 1;
-      if (!busy || task !== lastTask) {
-        lastTask = task;
-        since = Date.now();
-        return;
-      }
-      if (Date.now() - since > this.limits.taskTimeoutMs + WATCHDOG_GRACE_MS) {
-        this.crash(`the logic thread did not answer for ${Date.now() - since} ms and was terminated`);
-      }
-    }, 250);
-    (timer as { unref?: () => void }).unref?.();
-    return timer;
-  }
-
   /** The worker failed in a way it could not report itself. */
   private crash(message: string): void {
     if (this.stateValue !== 'running') return;
@@ -681,13 +640,11 @@ export class MiniApp {
 
   /** Stops the traffic; a crashed app's last page stays on screen until close(). */
   private stop(): void {
-    clearInterval(this.watchdog);
+    this.stopWatchdog();
     this.outstanding.clear();
-    this.privacyWaiters.clear();
-    for (const waiter of this.shareWaiters.values()) waiter(null);
-    this.shareWaiters.clear();
-    for (const waiter of this.inspections.values()) waiter({ pages: [], components: [] });
-    this.inspections.clear();
+    this.privacyAnswers.stop();
+    this.shares.stop();
+    this.inspections.stop();
     this.bridge.observe(null);
     this.wakeSettled();
   }
