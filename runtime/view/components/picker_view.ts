@@ -60,12 +60,21 @@ export class PickerViewColumnComponent extends Builtin {
     const pad = height > 0 ? (height - item) / 2 : bandTop;
     this.element.style.paddingTop = `${pad}px`;
     this.element.style.paddingBottom = `${pad}px`;
-    this.element.scrollTop = this.placed = Math.max(0, index) * item;
+    this.place(Math.max(0, index) * item);
   }
 
   /** Scrolls exactly to item `index`. */
   snap(index: number): void {
-    this.element.scrollTop = this.placed = index * this.itemHeight();
+    this.place(index * this.itemHeight());
+  }
+
+  /**
+   * Scrolls to `top` itself. A browser sends the scroll event of it a frame later, and may have
+   * clamped the position: what it reports back is what that event will show, and is not the user's.
+   */
+  private place(top: number): void {
+    this.element.scrollTop = top;
+    this.placed = this.element.scrollTop;
   }
 
   override childrenChanged(): void {
@@ -75,7 +84,7 @@ export class PickerViewColumnComponent extends Builtin {
 
   private onScroll(): void {
     const view = this.view();
-    if (view === undefined || view.placing || this.element.scrollTop === this.placed) return;
+    if (view === undefined || this.element.scrollTop === this.placed) return;
     if (!this.picking) {
       this.picking = true;
       view.pickStart();
@@ -98,8 +107,6 @@ export class PickerViewComponent extends Builtin implements FormField {
   private readonly indicator: HTMLElement;
   private value: number[] = [];
   private valueProp = '';
-  /** The view is placing its columns itself: their scroll events are not the user's. */
-  placing = false;
 
   constructor(element: HTMLElement, host: ComponentHost) {
     super(element, host);
@@ -132,15 +139,12 @@ export class PickerViewComponent extends Builtin implements FormField {
     this.indicator.setAttribute('style', `${str(this.prop('indicator-style'))};top:${bandTop}px;height:${itemHeight}px`);
     this.mask.className = `wx-picker-view-mask ${str(this.prop('mask-class'))}`.trim();
     this.mask.setAttribute('style', `${str(this.prop('mask-style'))};background-size:100% ${bandTop}px`);
-    this.placing = true;
     columns.forEach((column, i) => {
       const index = Math.min(this.value[i] ?? 0, Math.max(0, column.count() - 1));
       this.value[i] = Math.max(0, index);
       column.show(this.value[i], bandTop);
     });
     this.value.length = columns.length;
-    // A browser sends the scroll events of this placing a frame later: they are not the user's.
-    this.host.later(() => (this.placing = false), 50);
   }
 
   pickStart(): void {
