@@ -175,8 +175,34 @@ export abstract class Builtin {
     return null;
   }
 
-  /** The element went away: stop timers and listeners. */
-  destroy(): void {}
+  private stopFollowing: (() => void) | null = null;
+
+  /**
+   * Follows a press until it is let go: `move` hears every pointer move, `up` the release (after
+   * the following stopped). A new press ends the one before; so does the element going away.
+   */
+  protected followPointer(move: (event: PointerEvent) => void, up: (event: PointerEvent) => void): void {
+    this.stopFollowing?.();
+    const document = this.element.ownerDocument;
+    const onMove = (event: Event) => move(event as PointerEvent);
+    const onUp = (event: Event) => {
+      stop();
+      up(event as PointerEvent);
+    };
+    const stop = () => {
+      document.removeEventListener('pointermove', onMove);
+      document.removeEventListener('pointerup', onUp);
+      this.stopFollowing = null;
+    };
+    document.addEventListener('pointermove', onMove);
+    document.addEventListener('pointerup', onUp);
+    this.stopFollowing = stop;
+  }
+
+  /** The element went away: stop timers and listeners (subclasses call this too). */
+  destroy(): void {
+    this.stopFollowing?.();
+  }
 }
 
 export type BuiltinClass = new (element: HTMLElement, host: ComponentHost) => Builtin;

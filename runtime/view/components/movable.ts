@@ -18,7 +18,6 @@ export class MovableViewComponent extends Builtin {
   private y = 0;
   private scale = 1;
   private props = { x: NaN, y: NaN, scale: NaN };
-  private stopDrag: (() => void) | null = null;
 
   constructor(element: HTMLElement, host: ComponentHost) {
     super(element, host);
@@ -77,14 +76,11 @@ export class MovableViewComponent extends Builtin {
   private startDrag(event: PointerEvent): void {
     const direction = str(this.prop('direction'), 'none');
     if (direction === 'none' || bool(this.prop('disabled'))) return;
-    this.stopDrag?.();
     const startX = event.clientX - this.x;
     const startY = event.clientY - this.y;
-    const document = this.element.ownerDocument;
     const free = bool(this.prop('out-of-bounds'));
     let firstMove = true;
-    const move = (e: Event) => {
-      const p = e as PointerEvent;
+    const move = (p: PointerEvent) => {
       if (firstMove) {
         // The first move tells whether the drag is across or along (catching it catches touchmove in WeChat).
         firstMove = false;
@@ -100,7 +96,6 @@ export class MovableViewComponent extends Builtin {
       this.emit('change', { x: this.x, y: this.y, source: outside && free ? 'touch-out-of-bounds' : 'touch' });
     };
     const up = () => {
-      this.stopDrag?.();
       if (!free) return;
       const [inX, inY] = this.within(this.x, this.y);
       if (inX === this.x && inY === this.y) return;
@@ -108,16 +103,6 @@ export class MovableViewComponent extends Builtin {
       this.render(true);
       this.emit('change', { x: this.x, y: this.y, source: 'out-of-bounds' });
     };
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', up);
-    this.stopDrag = () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-      this.stopDrag = null;
-    };
-  }
-
-  override destroy(): void {
-    this.stopDrag?.();
+    this.followPointer(move, up);
   }
 }

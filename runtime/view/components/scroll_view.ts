@@ -28,7 +28,6 @@ export class ScrollViewComponent extends Builtin {
   /** The refresher is open (refreshing) until `refresher-triggered` turns false. */
   private refreshing = false;
   private triggeredProp = false;
-  private stopPull: (() => void) | null = null;
 
   constructor(element: HTMLElement, host: ComponentHost) {
     super(element, host);
@@ -134,17 +133,15 @@ export class ScrollViewComponent extends Builtin {
   /** A press at the top of a scroll-view with a refresher may become a pull. */
   private startPull(event: PointerEvent): void {
     if (this.refresher === null || this.refreshing || this.element.scrollTop > 0) return;
-    const document = this.element.ownerDocument;
     const startY = event.clientY;
     let dy = 0;
-    const move = (e: Event) => {
-      dy = Math.max(0, (e as PointerEvent).clientY - startY);
+    const move = (e: PointerEvent) => {
+      dy = Math.max(0, e.clientY - startY);
       if (this.refresher === null) return;
       this.refresher.style.height = `${dy}px`;
       if (dy > 0) this.emit('refresherpulling', { dy });
     };
     const up = () => {
-      this.stopPull?.();
       if (this.refresher === null || dy === 0) return;
       if (dy >= this.refresherThreshold()) {
         this.refreshing = true;
@@ -156,16 +153,6 @@ export class ScrollViewComponent extends Builtin {
         this.emit('refresherabort', { dy });
       }
     };
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', up);
-    this.stopPull = () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-      this.stopPull = null;
-    };
-  }
-
-  override destroy(): void {
-    this.stopPull?.();
+    this.followPointer(move, up);
   }
 }

@@ -25,7 +25,6 @@ export class SliderComponent extends Builtin implements FormField {
   private readonly thumb: HTMLElement;
   private readonly label: HTMLElement;
   /** Stops following the pointer of a drag in progress. */
-  private stopDrag: (() => void) | null = null;
 
   constructor(element: HTMLElement, host: ComponentHost) {
     super(element, host);
@@ -91,22 +90,14 @@ export class SliderComponent extends Builtin implements FormField {
   /** A press on the rail: the value follows the pointer until it is let go. */
   private press(event: PointerEvent): void {
     if (bool(this.prop('disabled'))) return;
-    this.stopDrag?.();
-    const document = this.element.ownerDocument;
-    const move = (e: Event) => this.move(e as PointerEvent);
-    const up = (e: Event) => {
-      this.stopDrag?.();
-      this.value = this.valueAt((e as PointerEvent).clientX);
-      this.render();
-      this.emit('change', { value: this.value });
-    };
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', up);
-    this.stopDrag = () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-      this.stopDrag = null;
-    };
+    this.followPointer(
+      (e) => this.move(e),
+      (e) => {
+        this.value = this.valueAt(e.clientX);
+        this.render();
+        this.emit('change', { value: this.value });
+      },
+    );
     this.move(event);
   }
 
@@ -129,9 +120,5 @@ export class SliderComponent extends Builtin implements FormField {
   resetField(): void {
     this.value = this.clamp(num(this.prop('value'), 0));
     this.render();
-  }
-
-  override destroy(): void {
-    this.stopDrag?.();
   }
 }

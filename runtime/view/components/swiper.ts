@@ -30,7 +30,6 @@ export class SwiperComponent extends Builtin {
   private readonly dots: HTMLElement;
   private stopAutoplay: (() => void) | null = null;
   private stopFinish: (() => void) | null = null;
-  private stopDrag: (() => void) | null = null;
   /** The offset of each item the last layout gave it, to tell a wrap-around (not animated). */
   private offsets = new Map<Element, number>();
 
@@ -163,7 +162,6 @@ export class SwiperComponent extends Builtin {
 
   private startDrag(event: PointerEvent): void {
     if (bool(this.prop('disable-touch')) || bool(this.prop('touchable'), true) === false) return;
-    this.stopDrag?.();
     const vertical = this.vertical();
     const start = vertical ? event.clientY : event.clientX;
     const startX = event.clientX;
@@ -171,33 +169,24 @@ export class SwiperComponent extends Builtin {
     const startTime = this.host.now();
     let delta = 0;
     this.stopAutoplay?.();
-    const document = this.element.ownerDocument;
-    const move = (e: Event) => {
-      const p = e as PointerEvent;
+    const move = (p: PointerEvent) => {
       delta = (vertical ? p.clientY : p.clientX) - start;
       this.layout(delta, false);
       this.emit('transition', { dx: startX - p.clientX, dy: startY - p.clientY });
     };
     const up = () => {
-      this.stopDrag?.();
       const size = vertical ? this.element.clientHeight : this.element.clientWidth;
       const fast = Math.abs(delta) > 20 && this.host.now() - startTime < 300;
       if (delta !== 0 && (Math.abs(delta) > size / 2 || fast)) this.go(this.current + (delta < 0 ? 1 : -1), 'touch');
       else this.layout(0, true);
       this.scheduleAutoplay();
     };
-    document.addEventListener('pointermove', move);
-    document.addEventListener('pointerup', up);
-    this.stopDrag = () => {
-      document.removeEventListener('pointermove', move);
-      document.removeEventListener('pointerup', up);
-      this.stopDrag = null;
-    };
+    this.followPointer(move, up);
   }
 
   override destroy(): void {
     this.stopAutoplay?.();
     this.stopFinish?.();
-    this.stopDrag?.();
+    super.destroy();
   }
 }
