@@ -201,7 +201,7 @@ export class MiniApp {
       switchTab: (index) =>
         this.tryNavigation(() => {
           const tab = tabs[index];
-          if (this.navigation.routes.at(-1) !== tab.pagePath || this.navigation.routes.length > 1) this.switchTab(`/${tab.pagePath}`);
+          if (this.navigation.current.path !== tab.pagePath || this.navigation.depth > 1) this.switchTab(`/${tab.pagePath}`);
           this.pageEvent('onTabItemTap', { index, pagePath: tab.pagePath, text: tab.text });
         }),
       pageScroll: (scrollTop) => this.pageScroll(scrollTop),
@@ -417,7 +417,7 @@ export class MiniApp {
   /** The chrome follows the page on top and whether there is one to go back to. */
   private updateChrome(): void {
     const page = this.view.currentPage;
-    if (page !== undefined) this.chrome.show(page.route, page.root, this.navigation.routes.length > 1);
+    if (page !== undefined) this.chrome.show(page.route, page.root, this.navigation.depth > 1);
   }
 
   /** Closes `delta` pages, as wx.navigateBack does; throws when only the first page is open. */

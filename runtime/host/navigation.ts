@@ -45,6 +45,11 @@ export class Navigation {
     return this.stack.map((page) => page.path);
   }
 
+  /** How many pages are on the stack. */
+  get depth(): number {
+    return this.stack.length;
+  }
+
   /** The page on top of the stack. */
   get current(): PageLocation {
     return this.stack[this.stack.length - 1];
