@@ -104,7 +104,8 @@ export class ComponentInstance implements Owner {
     if (callback !== undefined && typeof callback !== 'function') throw new TypeError(`setData: the callback must be a function (in ${this.is})`);
     const size = checkSetDataSize(patch);
     const writes: DataWrite[] = [];
-    for (const key of Object.keys(patch)) {
+    const keys = Object.keys(patch);
+    for (const key of keys) {
       const value = (patch as Record<string, unknown>)[key];
       if (value === undefined) {
         logicConsole.warn(`Setting data field "${key}" to undefined is invalid.`);
@@ -112,7 +113,7 @@ export class ComponentInstance implements Owner {
       }
       writes.push({ path: parseDataPath(key), value: copyData(value) });
     }
-    recordSetData(this.is, Object.keys(patch), size);
+    recordSetData(this.is, keys, size);
     updateInstance(this, writes, false);
     if (typeof callback === 'function') afterApplied(() => callUser(callback as Method, this, [], this.__page.is, 'setData callback'));
   }
