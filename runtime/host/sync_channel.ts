@@ -25,6 +25,9 @@ const HEADER_BYTES = 16;
 /** Bytes of answer one part carries. */
 export const SYNC_PART_BYTES = 64 * 1024;
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 /** The shared memory of one app's channel. */
 export function syncChannelBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(HEADER_BYTES + SYNC_PART_BYTES);
@@ -70,7 +73,7 @@ export class SyncCaller {
       Atomics.store(this.slots, Slot.State, State.Waiting);
       this.post({ t: 'syncMore', id });
     }
-    return new TextDecoder().decode(answer);
+    return decoder.decode(answer);
   }
 }
 
@@ -96,7 +99,7 @@ export class SyncResponder {
   /** Writes the first part of call `id`'s answer, if the worker still waits for it. */
   answer(id: number, answer: ApiAnswer): void {
     if (id !== this.current) return;
-    this.pending = { id, bytes: new TextEncoder().encode(JSON.stringify(answer)), offset: 0 };
+    this.pending = { id, bytes: encoder.encode(JSON.stringify(answer)), offset: 0 };
     this.writePart();
   }
 

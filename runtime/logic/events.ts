@@ -75,7 +75,10 @@ function runHandlers(element: ElementFragment, origin: ElementFragment, init: Ev
   if (bindings === undefined) return false;
   let stopped = false;
   for (let i = 0; i < bindings.length; i++) {
-    const [type, flags, handler] = bindings[i];
+    const binding = bindings[i];
+    const type = binding[0];
+    const flags = binding[1];
+    const handler = binding[2];
     if (type !== init.type || ((flags & EventFlags.Capture) !== 0) !== capture) continue;
     if ((flags & EventFlags.Mut) !== 0) {
       if (state.mutDone) continue;

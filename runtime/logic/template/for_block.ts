@@ -29,7 +29,39 @@ function entriesOf(list: unknown): { values: unknown[]; indices: (string | numbe
   return { values: [], indices: null };
 }
 
-const INDEX = /^\d+$/;
+/** The entry a path segment addresses (`"12"` → 12), or -1 when it is not an index. */
+function entryIndex(segment: string): number {
+  const n = segment.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const digit = segment.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The entries one update addresses, each with the paths under it, in the order first addressed. */
+class Targets {
+  readonly indices: number[] = [];
+  readonly paths: DataPath[][] = [];
+  /** Position in `indices` by entry index (sparse). */
+  private readonly slot: number[] = [];
+
+  add(index: number, path: DataPath): void {
+    const at = this.slot[index];
+    if (at === undefined) {
+      this.slot[index] = this.indices.length;
+      this.indices.push(index);
+      this.paths.push([path]);
+    } else this.paths[at].push(path);
+  }
+
+  has(index: number): boolean {
+    return this.slot[index] !== undefined;
+  }
+}
 
 /** One entry of the list: the loop's children mounted with the entry as item. */
 class ItemFragment extends FragmentList implements Fragment, Container {
@@ -134,34 +166,31 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     // (a full diff), and unrelated to the list.
     const listSide = node.ls ? changes.s : changes.d;
     const rest: DataPath[] = [];
-    let targets: Map<number, DataPath[]> | null = null;
+    const targets = new Targets();
     let full = false;
     const count = this.frags.length;
+    const at = lp.length;
+    const key = node.key;
     for (let i = 0; i < listSide.length; i++) {
       const path = listSide[i];
       if (!pathsOverlap(path, lp)) {
         rest.push(path);
         continue;
       }
-      if (path.length <= lp.length) {
+      if (path.length <= at) {
         full = true;
         continue;
       }
-      const segment = path[lp.length];
-      const index = INDEX.test(segment) ? Number(segment) : -1;
-      const key = node.key;
-      const keyMayChange = key !== undefined && (path.length === lp.length + 1 || (key !== '*this' && path[lp.length + 1] === key));
+      const index = entryIndex(path[at]);
+      const keyMayChange = key !== undefined && (path.length === at + 1 || (key !== '*this' && path[at + 1] === key));
       if (index < 0 || index >= count || keyMayChange) {
         full = true;
         continue;
       }
       // The path as the item sees it: under its item variable.
       const sub = [node.i];
-      for (let k = lp.length + 1; k < path.length; k++) sub.push(path[k]);
-      targets ??= new Map();
-      const paths = targets.get(index);
-      if (paths === undefined) targets.set(index, [sub]);
-      else paths.push(sub);
+      for (let k = at + 1; k < path.length; k++) sub.push(path[k]);
+      targets.add(index, sub);
     }
     const others: Changes = node.ls ? { d: changes.d, s: rest } : { d: rest, s: changes.s };
     if (full) this.reconcile(others);
@@ -169,25 +198,28 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
   }
 
   /** Updates items in place: the targeted ones with their own changes, all with `others`. */
-  private patch(targets: Map<number, DataPath[]> | null, others: Changes): void {
+  private patch(targets: Targets | null, others: Changes): void {
     const node = this.node;
     const items = this.frags;
     const outerScope = withoutScopeNames(others.s, node.i, node.x);
     const othersReachItems = overlaps(node.bd, others.d) || overlaps(node.bs, outerScope);
-    if (targets !== null) {
+    const targeted = targets === null ? 0 : targets.indices.length;
+    if (targeted > 0) {
       const list = evaluate(node.l, this.ctx, this.scope);
       // Entries are addressed by index only in arrays; anything else is diffed whole.
       if (!Array.isArray(list) || list.length !== items.length) return this.reconcile(others);
-      for (const [index, paths] of targets) {
+      const { indices, paths } = targets!;
+      for (let t = 0; t < targeted; t++) {
+        const index = indices[t];
         const item = items[index];
         item.scope[node.i] = list[index];
-        item.update({ d: others.d, s: outerScope.length ? outerScope.concat(paths) : paths });
+        item.update({ d: others.d, s: outerScope.length ? outerScope.concat(paths[t]) : paths[t] });
       }
     }
     if (!othersReachItems) return;
     const changes: Changes = { d: others.d, s: outerScope };
     for (let i = 0; i < items.length; i++) {
-      if (targets === null || !targets.has(i)) items[i].update(changes);
+      if (targeted === 0 || !targets!.has(i)) items[i].update(changes);
     }
   }
 

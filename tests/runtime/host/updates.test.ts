@@ -57,4 +57,13 @@ describe('fine-grained updates', () => {
     expect(records).toEqual([{ type: 'childList', target: 'list' }]);
     expect(Array.from(t.page().querySelectorAll('.item'))).toEqual([cherry, apple]);
   });
+
+  it('paths under several entries in one setData touch each of those entries once', async () => {
+    const records = await mutationsOf('#retitle');
+    expect(records).toEqual([
+      { type: 'characterData', target: 'item' },
+      { type: 'characterData', target: 'item' },
+    ]);
+    expect(titles()).toEqual(['Cranberry', 'Apricot']);
+  });
 });
