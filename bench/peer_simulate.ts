@@ -1,6 +1,7 @@
 // The peer's side of `peer`, in its own worker (it needs a global window and document, which the
 // benchmark's main thread must not get): the list component loaded by miniprogram-simulate
-// (j-component) in happy-dom, its first render (render + attach) and `one()` patches.
+// (j-component) in happy-dom; on request, one first render (render + attach) or a series of
+// `one()` patches.
 import { Window } from 'happy-dom';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -16,15 +17,10 @@ interface SimulatedComponent {
   querySelectorAll(selector: string): { dom: { textContent: string } }[];
 }
 
-const { path, firstN, firstRuns, patchN, patchRenders, patchesPerRender } = workerData as {
-  path: string;
-  firstN: number;
-  firstRuns: number;
-  patchN: number;
-  patchRenders: number;
-  patchesPerRender: number;
-};
+const { path } = workerData as { path: string };
 
+/** What the benchmark asks for, one at a time, so that its runs alternate with ours. */
+type Request = { kind: 'first'; n: number } | { kind: 'patch'; n: number; patches: number };
 const window = new Window();
 Object.assign(globalThis, { window, document: window.document });
 for (const name of ['Node', 'Element', 'HTMLElement', 'Text', 'Event', 'CustomEvent', 'MutationObserver']) {
@@ -44,25 +40,28 @@ function render(n: number): [SimulatedComponent, number] {
   return [component, time];
 }
 
-const first: number[] = [];
-// Three warm-up renders, as on our side.
-for (let i = 0; i < firstRuns + 3; i++) {
-  const [component, time] = render(firstN);
-  if (i >= 3) first.push(time);
+/** One first render of an n-item list (ms). */
+function first(n: number): number {
+  const [component, time] = render(n);
   component.detach();
+  return time;
 }
 
-const patch: number[] = [];
-for (let i = 0; i < patchRenders; i++) {
-  const [component] = render(patchN);
-  for (let round = 1; round <= patchesPerRender; round++) {
+/** `patches` one-path patches of an n-item list (ms each). */
+function patches(n: number, count: number): number[] {
+  const [component] = render(n);
+  const times: number[] = [];
+  for (let round = 1; round <= count; round++) {
     const start = performance.now();
     component.instance.one();
-    patch.push(performance.now() - start);
-    const text = component.querySelectorAll('.title')[patchN >> 1].dom.textContent;
+    times.push(performance.now() - start);
+    const text = component.querySelectorAll('.title')[n >> 1].dom.textContent;
     if (text !== `Changed ${round}`) throw new Error(`the peer's patch ${round} showed ${text}`);
   }
   component.detach();
+  return times;
 }
 
-parentPort!.postMessage({ first, patch });
+parentPort!.on('message', (request: Request) => {
+  parentPort!.postMessage(request.kind === 'first' ? [first(request.n)] : patches(request.n, request.patches));
+});

@@ -8,10 +8,11 @@ export function median(samples: number[]): number {
 
 /**
  * What a result must reach: ours at most `ratio` times the baseline, ours at most `atMost` (in the
- * row's unit) whatever the baseline, ours `faster` times faster than a peer (the baseline), or
- * (`gain`) no target: how much faster ours is than the baseline, shown for what it is.
+ * row's unit) whatever the baseline, ours `faster` times faster than a peer (the baseline), or no
+ * target: (`gain`) how much faster ours is than the baseline, or (`floor`) the least any design
+ * like ours could take, as a ratio to the baseline, beside the row above it.
  */
-export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number } | { gain: true };
+export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number } | { gain: true } | { floor: true };
 
 /** A result row: our figure beside the baseline measured in the same run. */
 export interface BenchResult {
@@ -28,7 +29,7 @@ export function met(r: BenchResult): boolean {
   const t = r.target;
   if ('ratio' in t) return r.ours / r.baseline <= t.ratio;
   if ('atMost' in t) return r.ours <= t.atMost;
-  if ('gain' in t) return true;
+  if ('gain' in t || 'floor' in t) return true;
   return r.baseline / r.ours >= t.faster;
 }
 
@@ -42,5 +43,6 @@ export function targetText(r: BenchResult): string {
   if ('ratio' in t) return `≤ ${t.ratio}×`;
   if ('atMost' in t) return `≤ ${t.atMost} ${r.unit}`;
   if ('gain' in t) return '—';
+  if ('floor' in t) return 'floor';
   return `≥ ${t.faster}× faster`;
 }
