@@ -6,8 +6,13 @@ import { sendEarly } from './host.js';
 let batch: OpBatch = [];
 let lastId = 0;
 
-/** Batch length past which a first render sends what it has built so far. */
-const EARLY_PART = 2048;
+/**
+ * Batch lengths past which a first render sends what it has built so far: the first part small, so
+ * that the view starts soon (a small page is done in two or three parts), each next one twice as
+ * long up to the largest, so that a long list is not sent in thousands of messages.
+ */
+const FIRST_PART = 256;
+const LARGEST_PART = 2048;
 let earlyAt = Infinity;
 
 /**
@@ -15,11 +20,13 @@ let earlyAt = Infinity;
  * parts of the batch can go to the view early: it builds them while this thread goes on.
  */
 export function sendPartsEarly(on: boolean): void {
-  earlyAt = on ? EARLY_PART : Infinity;
+  earlyAt = on ? FIRST_PART : Infinity;
 }
 
 function spill(): void {
-  if (batch.length >= earlyAt) sendEarly(takeBatch());
+  if (batch.length < earlyAt) return;
+  sendEarly(takeBatch());
+  if (earlyAt < LARGEST_PART) earlyAt *= 2;
 }
 
 /** Allocates a node id. Ids are never reused within one app. */

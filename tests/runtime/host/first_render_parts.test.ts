@@ -1,0 +1,71 @@
+// A first render goes to the view in parts while the logic thread goes on building it: a small
+// first part, each next one twice as long up to 2,048 array entries (spec/protocol.md, "Early
+// parts of a first render"). An update to a shown page is never split.
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogicMessage } from '../../../bridge/protocol.js';
+import { compileProject } from '../../../compiler/index.js';
+import { MiniApp } from '../../../runtime/host/index.js';
+import { nodePlatform } from '../../../runtime/host/node/platform.js';
+import type { WorkerListeners } from '../../../runtime/host/platform.js';
+import { fixture } from '../../helpers/app.js';
+
+/**
+ * How far past its length a part may go: it is cut when the next node is created, after the
+ * operations that place and style the one before.
+ */
+const SLACK = 64;
+
+let app: MiniApp;
+let window: Window;
+/** The ops messages the view received, as [array entries, more]. */
+const received: [number, boolean][] = [];
+
+beforeAll(async () => {
+  const { bundle } = compileProject(fixture('long-list'));
+  window = new Window();
+  const platform = {
+    ...nodePlatform,
+    startWorker: (listeners: WorkerListeners) =>
+      nodePlatform.startWorker({
+        ...listeners,
+        message(message: LogicMessage) {
+          if (message.t === 'ops') received.push([(JSON.parse(message.ops) as unknown[]).length, message.more === true]);
+          listeners.message(message);
+        },
+      }),
+  };
+  app = new MiniApp({ bundle, container: window.document.body as unknown as Element }, platform);
+  await app.ready;
+  await app.settled();
+});
+afterAll(async () => {
+  await app.close();
+  await window.happyDOM.close();
+});
+
+const titles = () => Array.from(window.document.querySelectorAll('wx-text')).map((t) => t.textContent);
+
+describe('the first render in parts', () => {
+  it('comes as a small first part and parts twice as long up to 2,048 entries, and shows the whole page', () => {
+    const parts = received.filter(([, more]) => more).map(([length]) => length);
+    expect(received.at(-1)?.[1]).toBe(false);
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    let limit = 256;
+    for (const length of parts) {
+      expect(length).toBeGreaterThanOrEqual(limit);
+      expect(length).toBeLessThan(limit + SLACK);
+      limit = Math.min(limit * 2, 2048);
+    }
+    expect(limit).toBe(2048);
+    expect(titles()).toEqual(Array.from({ length: 400 }, (_, i) => `Item ${i}`));
+  });
+
+  it('an update of the shown page comes in one message', async () => {
+    const before = received.length;
+    window.document.querySelector('#rename')!.dispatchEvent(new window.MouseEvent('click', { bubbles: true }));
+    await app.settled();
+    expect(received.slice(before)).toEqual([[expect.any(Number), false]]);
+    expect(titles()[399]).toBe('Renamed 399');
+  });
+});
