@@ -21,6 +21,7 @@ const { path } = workerData as { path: string };
 
 /** What the benchmark asks for, one at a time, so that its runs alternate with ours. */
 type Request = { kind: 'first'; n: number } | { kind: 'patch'; n: number; patches: number };
+
 const window = new Window();
 Object.assign(globalThis, { window, document: window.document });
 for (const name of ['Node', 'Element', 'HTMLElement', 'Text', 'Event', 'CustomEvent', 'MutationObserver']) {

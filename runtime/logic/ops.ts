@@ -8,8 +8,8 @@ let lastId = 0;
 
 /**
  * Batch lengths past which a first render sends what it has built so far: the first part small, so
- * that the view starts soon (a small page is done in two or three parts), each next one twice as
- * long up to the largest, so that a long list is not sent in thousands of messages.
+ * that the view starts soon, each next one twice as long up to the largest, so that a long list is
+ * not sent in thousands of messages.
  */
 const FIRST_PART = 256;
 const LARGEST_PART = 2048;
