@@ -90,6 +90,11 @@ export class View {
   private readonly logicalText = new WeakMap<Text, string>();
   /** What built-in components are lent. */
   readonly host: ComponentHost;
+  /**
+   * Events of built-ins on a page not attached yet (an image loaded while the rest of its page's
+   * first render is still coming): they are sent, in order, once their page is attached.
+   */
+  private waitingEvents: { element: Element; node: number; type: string; detail: JsonValue }[] = [];
 
   constructor(
     readonly container: Element,
@@ -125,9 +130,9 @@ export class View {
       prop: (element, name) => view.prop(element, name),
       emit: (element, type, detail) => {
         const node = view.ids.get(element);
-        const page = view.currentPage;
-        if (node === undefined || page === undefined) return;
-        view.options.send({ node, type, timeStamp: Math.round(view.now() - page.shownAt), detail });
+        if (node === undefined) return;
+        view.waitingEvents.push({ element, node, type, detail });
+        view.sendWaitingEvents();
       },
       builtinOf: (element) => view.builtins.get(element),
       idOf: (node) => view.ids.get(node),
@@ -163,6 +168,12 @@ export class View {
   /** The text of a text node as the logic thread set it (a built-in may show it otherwise). */
   textOf(node: Text): string {
     return this.logicalText.get(node) ?? node.data;
+  }
+
+  /** The attached page an element is on (the top one first), if any. */
+  private pageOf(element: Element): PageEntry | undefined {
+    for (let i = this.pages.length - 1; i >= 0; i--) if (this.pages[i].root.contains(element)) return this.pages[i];
+    return undefined;
   }
 
   /** The page on top (the one shown), if any. */
@@ -211,6 +222,25 @@ export class View {
       this.applyOps(batch);
     } finally {
       this.flushDirty();
+      if (this.waitingEvents.length > 0) this.sendWaitingEvents();
+    }
+  }
+
+  /**
+   * Sends the built-ins' events whose element is on an attached page, with a timeStamp from that
+   * page's showing; those of a page still being built wait, and those of elements gone are dropped.
+   */
+  private sendWaitingEvents(): void {
+    const waiting = this.waitingEvents;
+    this.waitingEvents = [];
+    for (const event of waiting) {
+      if (this.nodes[event.node] !== event.element) continue;
+      const page = this.pageOf(event.element);
+      if (page === undefined) {
+        this.waitingEvents.push(event);
+        continue;
+      }
+      this.options.send({ node: event.node, type: event.type, timeStamp: Math.round(this.now() - page.shownAt), detail: event.detail });
     }
   }
 

@@ -1,6 +1,7 @@
 // A first render goes to the view in parts while the logic thread goes on building it: a small
 // first part, each next one twice as long up to 2,048 array entries (spec/protocol.md, "Early
-// parts of a first render"). An update to a shown page is never split.
+// parts of a first render"). Events of built-ins in the early parts reach the page once it is
+// shown. An update to a shown page is never split.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogicMessage } from '../../../bridge/protocol.js';
@@ -44,7 +45,7 @@ afterAll(async () => {
   await window.happyDOM.close();
 });
 
-const titles = () => Array.from(window.document.querySelectorAll('wx-text')).map((t) => t.textContent);
+const titles = () => Array.from(window.document.querySelectorAll('.title')).map((t) => t.textContent);
 
 describe('the first render in parts', () => {
   it('comes as a small first part and parts twice as long up to 2,048 entries, and shows the whole page', () => {
@@ -59,6 +60,11 @@ describe('the first render in parts', () => {
     }
     expect(limit).toBe(2048);
     expect(titles()).toEqual(Array.from({ length: 400 }, (_, i) => `Item ${i}`));
+  });
+
+  it('the events of images in an early part reach the page once it is shown', async () => {
+    await expect.poll(() => window.document.querySelector('#events')?.textContent).toContain('load picture true');
+    expect(window.document.querySelector('#events')?.textContent).toContain('error broken true');
   });
 
   it('an update of the shown page comes in one message', async () => {

@@ -56,6 +56,8 @@ describe('image', () => {
     const picture = element(t, '#picture');
     expect(picture.style.getPropertyValue('aspect-ratio')).toBe('2 / 1');
     expect((picture.querySelector('.wx-image-picture') as HTMLElement).style.backgroundImage).toContain('data:image/png');
+    // The picture is drawn when it loads; its load event may still be on its way to the page.
+    await t.app.settled();
     const log = JSON.parse(t.text('#log')) as { type: string; id: string; detail: unknown }[];
     expect(log).toContainEqual({ type: 'load', id: 'picture', detail: { width: 2, height: 1 } });
     expect(log).toContainEqual({ type: 'error', id: 'broken', detail: { errMsg: 'GET javascript:void(0) failed: the URL is refused' } });
