@@ -91,10 +91,10 @@ export class View {
   /** What built-in components are lent. */
   readonly host: ComponentHost;
   /**
-   * Events of built-ins on a page not attached yet (an image loaded while the rest of its page's
-   * first render is still coming): they are sent, in order, once their page is attached.
+   * Built-ins on a page whose first render is still coming in parts: they are brought up to date
+   * once the page is attached, so that they measure, scroll, load and send events as laid out.
    */
-  private waitingEvents: { element: Element; node: number; type: string; detail: JsonValue }[] = [];
+  private readonly unattached = new Set<Builtin>();
 
   constructor(
     readonly container: Element,
@@ -130,9 +130,9 @@ export class View {
       prop: (element, name) => view.prop(element, name),
       emit: (element, type, detail) => {
         const node = view.ids.get(element);
-        if (node === undefined) return;
-        view.waitingEvents.push({ element, node, type, detail });
-        view.sendWaitingEvents();
+        const page = node === undefined ? undefined : view.pageOf(element);
+        if (node === undefined || page === undefined) return;
+        view.options.send({ node, type, timeStamp: Math.round(view.now() - page.shownAt), detail });
       },
       builtinOf: (element) => view.builtins.get(element),
       idOf: (node) => view.ids.get(node),
@@ -222,33 +222,15 @@ export class View {
       this.applyOps(batch);
     } finally {
       this.flushDirty();
-      if (this.waitingEvents.length > 0) this.sendWaitingEvents();
     }
   }
 
-  /**
-   * Sends the built-ins' events whose element is on an attached page, with a timeStamp from that
-   * page's showing; those of a page still being built wait, and those of elements gone are dropped.
-   */
-  private sendWaitingEvents(): void {
-    const waiting = this.waitingEvents;
-    this.waitingEvents = [];
-    for (const event of waiting) {
-      if (this.nodes[event.node] !== event.element) continue;
-      const page = this.pageOf(event.element);
-      if (page === undefined) {
-        this.waitingEvents.push(event);
-        continue;
-      }
-      this.options.send({ node: event.node, type: event.type, timeStamp: Math.round(this.now() - page.shownAt), detail: event.detail });
-    }
-  }
-
-  /** Lets the built-ins touched by a batch apply their new properties and children. */
+  /** Lets the built-ins touched by a batch apply their new properties and children (those on an attached page). */
   private flushDirty(): void {
     for (const builtin of this.dirty) {
       this.dirty.delete(builtin);
-      builtin.update();
+      if (this.pageOf(builtin.element) === undefined) this.unattached.add(builtin);
+      else builtin.update();
     }
   }
 
@@ -368,6 +350,11 @@ export class View {
           root.setAttribute('wx-route', route);
           this.container.insertBefore(root, this.pagesEnd);
           this.pages.push({ root, route, shownAt: this.now() });
+          for (const builtin of this.unattached) {
+            if (!root.contains(builtin.element)) continue;
+            this.unattached.delete(builtin);
+            this.dirty.add(builtin);
+          }
           break;
         }
         case Op.DetachPage: {
@@ -515,6 +502,7 @@ export class View {
         const builtin = this.builtins.get(n as Element);
         if (builtin !== undefined) {
           this.dirty.delete(builtin);
+          this.unattached.delete(builtin);
           builtin.destroy();
         }
       }

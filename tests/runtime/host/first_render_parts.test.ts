@@ -1,7 +1,7 @@
 // A first render goes to the view in parts while the logic thread goes on building it: a small
 // first part, each next one twice as long up to 2,048 array entries (spec/protocol.md, "Early
-// parts of a first render"). Events of built-ins in the early parts reach the page once it is
-// shown. An update to a shown page is never split.
+// parts of a first render"). Built-ins in the early parts come to life once the page is shown, and
+// their events reach it. An update to a shown page is never split.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogicMessage } from '../../../bridge/protocol.js';
