@@ -12,13 +12,15 @@ export interface BuildArgs {
   out?: string;
   tag?: string;
   typecheck?: boolean;
+  /** Warnings that WeChat's tools let through are errors (exit code 1). */
+  strict?: boolean;
 }
 
 export function build(args: BuildArgs): number {
   const out = resolve(args.out ?? `${args.project}/dist`);
   const progress = buildProgress();
   try {
-    const { bundle, warnings, sources, apiCalls, typescript } = compileProject(args.project, { exclude: [out], tag: args.tag, progress: progress.report });
+    const { bundle, warnings, sources, apiCalls, typescript } = compileProject(args.project, { exclude: [out], tag: args.tag, progress: progress.report, strict: args.strict });
     progress.end();
     printWarnings([...warnings, ...missingDeclarations(apiCalls, bundle.manifest)], sources);
     const report = privilegedReport(apiCalls);

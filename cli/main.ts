@@ -20,9 +20,10 @@ await yargs(hideBin(process.argv))
         .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json), or a component (path without extension)' })
         .option('out', { type: 'string', describe: 'the bundle directory [default: <project>/dist]' })
         .option('tag', { type: 'string', describe: 'a component built alone: the tag it renders as' })
-        .option('typecheck', { type: 'boolean', default: false, describe: 'type-check the project\'s TypeScript against WeChat\'s typings (type errors: exit code 1)' }),
+        .option('typecheck', { type: 'boolean', default: false, describe: 'type-check the project\'s TypeScript against WeChat\'s typings (type errors: exit code 1)' })
+        .option('strict', { type: 'boolean', default: false, describe: 'make errors of the warnings WeChat\'s tools let through (undeclared tags, duplicate attributes, missing templates and imports)' }),
     (argv) => {
-      process.exitCode = build({ project: argv.project, out: argv.out, tag: argv.tag, typecheck: argv.typecheck });
+      process.exitCode = build({ project: argv.project, out: argv.out, tag: argv.tag, typecheck: argv.typecheck, strict: argv.strict });
     },
   )
   .command(
@@ -91,7 +92,7 @@ await yargs(hideBin(process.argv))
     'Cold-start a mini-program headless N times and print its startup phases',
     (y) =>
       y
-        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json, or project.config.json naming its miniprogramRoot)' })
         .option('runs', { type: 'number', default: 10, describe: 'how many cold starts' })
         .option('trace', { type: 'string', describe: 'write the runs as Chrome trace-event JSON to this file' })
         .option('budget', { type: 'number', describe: 'exit 1 when the median firstRender is over this many ms' })
@@ -105,7 +106,7 @@ await yargs(hideBin(process.argv))
     'Serve the devtools (simulator and inspector) for a project on 127.0.0.1, rebuilding on every change',
     (y) =>
       y
-        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json)' })
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json, or project.config.json naming its miniprogramRoot)' })
         .option('port', { type: 'number', default: 5170, describe: 'the port on 127.0.0.1 (0 takes a free one)' }),
     async (argv) => {
       process.exitCode = await dev({ project: argv.project, port: argv.port });

@@ -47,6 +47,11 @@ export interface Diagnostic {
   message: string;
   start: SourcePosition;
   end?: SourcePosition;
+  /**
+   * A warning that `--strict` makes an error: something WeChat's tools build (at most with a
+   * warning) that is still likely a mistake, such as a tag nobody declared.
+   */
+  strict?: true;
 }
 
 /** The position of an offset in a text. */
@@ -120,6 +125,12 @@ export class DiagnosticSink {
 
   warning(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
     this.add('warning', code, message, startOffset, endOffset);
+  }
+
+  /** A warning, as in WeChat's tools, that `--strict` turns into an error. */
+  lenient(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
+    this.add('warning', code, message, startOffset, endOffset);
+    this.diagnostics[this.diagnostics.length - 1].strict = true;
   }
 
   /** True when an error (not only warnings) was reported. */

@@ -37,6 +37,11 @@ export interface CompileOptions extends LoadOptions {
    * are found, and may count a file queued twice until the stage ends with done = total).
    */
   progress?: (stage: CompileStage, done: number, total: number) => void;
+  /**
+   * Makes errors of the warnings that WeChat's tools let through but that are likely mistakes
+   * (a tag nobody declared, a duplicate attribute, a missing template or @import; see `lenient`).
+   */
+  strict?: boolean;
 }
 
 /** The stages of a build, in order. */
@@ -60,7 +65,7 @@ export interface CompileResult {
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
 export function compileProject(path: string, options: CompileOptions = {}): CompileResult {
   const target = buildTarget(path, options.tag);
-  const files = new ProjectFiles(target.root);
+  const files = new ProjectFiles(target.root, target.config?.projectRoot);
   const diagnostics: Diagnostic[] = [];
 
   let pages: string[] = [];
@@ -175,6 +180,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   progress('styles', graph.units.size, graph.units.size);
   diagnostics.push(...styles.diagnostics);
 
+  if (options.strict === true) for (const d of diagnostics) if (d.strict === true) d.severity = 'error';
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
 
   const components: Record<string, ComponentConfig> = {};

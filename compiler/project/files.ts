@@ -11,14 +11,20 @@ interface Mount {
   dir: string;
 }
 
+/** Files of the project as WeChat devtools opens it, read beside project.config.json wherever the mini-program's folder is. */
+const PROJECT_FILES: ReadonlySet<string> = new Set(['project.config.json', 'project.private.config.json']);
+
 export class ProjectFiles {
   readonly root: string;
+  /** The folder of project.config.json (the root, unless its `miniprogramRoot` is a folder inside). */
+  readonly projectRoot: string;
   /** Texts of the files read, by path, for code frames. */
   readonly sources = new Map<string, string>();
   private readonly mounts: Mount[] = [];
 
-  constructor(root: string) {
+  constructor(root: string, projectRoot: string = root) {
     this.root = resolve(root);
+    this.projectRoot = resolve(projectRoot);
   }
 
   /** Makes the real directory `dir` appear at `prefix` (e.g. `miniprogram_npm/@vant/weapp/`). */
@@ -29,7 +35,7 @@ export class ProjectFiles {
   /** The real location of a project path. */
   real(path: string): string {
     for (const m of this.mounts) if (path.startsWith(m.prefix)) return join(m.dir, path.slice(m.prefix.length));
-    return join(this.root, path);
+    return join(PROJECT_FILES.has(path) ? this.projectRoot : this.root, path);
   }
 
   exists(path: string): boolean {

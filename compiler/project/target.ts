@@ -2,10 +2,11 @@
 // extension whose .json declares `"component": true`), which renders alone under a tag.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { projectConfigOf, type ProjectConfig } from './project_config.js';
 
 export type BuildTarget =
-  | { kind: 'app'; root: string }
-  | { kind: 'component'; root: string; component: string; tag: string };
+  | { kind: 'app'; root: string; config: ProjectConfig | null }
+  | { kind: 'component'; root: string; component: string; tag: string; config: null };
 
 /** The folder holding a library's components: package.json's `miniprogram` folder, if the component is in it. */
 function libraryRoot(componentFile: string): string {
@@ -57,10 +58,17 @@ function conventionalTag(componentPath: string): string {
   return prefix === null || name.startsWith(prefix) ? name : prefix + name;
 }
 
-/** Decides what `path` is. `tag` names the tag a component renders as (default: its library's). */
+/**
+ * Decides what `path` is. A project root whose project.config.json names the mini-program's folder
+ * (`miniprogramRoot`) builds that folder, as WeChat devtools opens it. `tag` names the tag a
+ * component renders as (default: its library's).
+ */
 export function buildTarget(path: string, tag?: string): BuildTarget {
   const full = resolve(path);
-  if (existsSync(join(full, 'app.json')) || !existsSync(`${full}.json`)) return { kind: 'app', root: full };
+  if (existsSync(join(full, 'app.json')) || !existsSync(`${full}.json`)) {
+    const config = projectConfigOf(full);
+    return { kind: 'app', root: config?.miniprogramRoot ?? full, config };
+  }
   const root = libraryRoot(full);
-  return { kind: 'component', root, component: relative(root, full).split(sep).join('/'), tag: tag ?? conventionalTag(full) };
+  return { kind: 'component', root, component: relative(root, full).split(sep).join('/'), tag: tag ?? conventionalTag(full), config: null };
 }
