@@ -15,7 +15,7 @@ import { buildTarget } from './project/target.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
 import { requireSites } from './script/requires.js';
-import { moduleId, resolveRequire, runtimeResolves } from './script/resolve.js';
+import { moduleId, resolveMisplacedPackage, resolveRequire, runtimeResolves } from './script/resolve.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
 import { compileWxs } from './wxs/compile.js';
 import { compileStyles } from './wxss/styles.js';
@@ -62,6 +62,12 @@ export interface CompileResult {
   info: ProjectInfo;
 }
 
+/** The tags a .json's `usingComponents` declares, found or not. */
+function declaredTags(json: unknown): string[] {
+  const using = typeof json === 'object' && json !== null ? (json as { usingComponents?: unknown }).usingComponents : undefined;
+  return typeof using === 'object' && using !== null ? Object.keys(using) : [];
+}
+
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
 export function compileProject(path: string, options: CompileOptions = {}): CompileResult {
   const target = buildTarget(path, options.tag);
@@ -106,7 +112,11 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     apiCalls.push(...scanApiCalls(file, source));
     const sink = new DiagnosticSink(file, source);
     for (const site of requireSites(file, source)) {
-      const found = resolveRequire(files, file, site.request);
+      let found = resolveRequire(files, file, site.request);
+      if (found === null) {
+        found = resolveMisplacedPackage(files, file, site.request);
+        if (found !== null) sink.warning(DiagnosticCode.ModuleMissing, `require("${site.request}"): no such file; the npm package ${site.request.slice(2)} is used`, site.start, site.end);
+      }
       if (found === null) {
         // A declaration file has types only: nothing is required at run time.
         if (!file.endsWith('.ts') || !files.exists(`${joinPath(file, site.request)}.d.ts`)) {
@@ -122,10 +132,11 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   }
 
   // WXML: pages' and components' templates (their tags checked), then what they import.
-  const appTags = Object.keys(graph.appUsing);
+  const appTags = declaredTags(app?.appJson?.value);
   const wxmlQueue: { file: string; tags?: Set<string> }[] = [...graph.units.values()].map((unit) => ({
     file: `${unit.path}.wxml`,
-    tags: new Set([...appTags, ...Object.keys(unit.config.using ?? {}), ...Object.keys(unit.config.generics ?? {})]),
+    // A declared tag whose component was not found was warned of in the .json already.
+    tags: new Set([...appTags, ...declaredTags(unit.json), ...Object.keys(unit.config.generics ?? {})]),
   }));
   const templates = new Map<string, CompiledWxml>();
   progress('scripts', scripts.size, scripts.size);
@@ -142,7 +153,8 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     const known = new Set([...compiled.templateNames, ...compiled.imports.flatMap((f) => templates.get(f)?.templateNames ?? [])]);
     for (const call of compiled.calls) {
       if (known.has(call.name)) continue;
-      call.sink.error(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports`, call.offset, call.offset + call.name.length);
+      // WeChat builds it and renders nothing in its place, with a warning at run time.
+      call.sink.lenient(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports: it renders nothing`, call.offset, call.offset + call.name.length);
       diagnostics.push(call.sink.diagnostics[call.sink.diagnostics.length - 1]);
     }
   }

@@ -3,6 +3,7 @@
 // component whose files exist, relative to the file, from the root (`/…`) or from npm.
 import type { ComponentConfig } from '../../spec/bundle.js';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
+import { mountExtendedLibs } from './extended_lib.js';
 import { joinPath, resolvePackage, type ProjectFiles } from './files.js';
 import { isObject, parseJsonFile, type JsonFile } from './json.js';
 
@@ -34,6 +35,8 @@ function scriptOf(files: ProjectFiles, path: string): string | null {
 export function resolveComponent(files: ProjectFiles, owner: string, request: string): string | null {
   const candidates = request.startsWith('/') || request.startsWith('.') ? [joinPath(owner, request)] : [joinPath(owner, request), joinPath('', request)];
   for (const path of candidates) if (files.exists(`${path}.wxml`)) return path;
+  // A folder names its index component.
+  for (const path of candidates) if (files.exists(`${path}/index.wxml`)) return `${path}/index`;
   if (request.startsWith('/') || request.startsWith('.')) return null;
   const found = resolvePackage(files, owner, request, ['.wxml']);
   return found === null ? null : found.replace(/\.wxml$/, '');
@@ -55,7 +58,8 @@ class GraphBuilder {
     }
     const path = resolveComponent(this.files, owner, request);
     if (path === null) {
-      sink.error(DiagnosticCode.FileMissing, `${what}: component "${request}" not found (no ${request}.wxml)`, at.offset, at.offset + at.length);
+      // WeChat's tools build it: the tag then renders as an inert element.
+      sink.lenient(DiagnosticCode.FileMissing, `${what}: component "${request}" not found (no ${request}.wxml): the tag renders as an inert element`, at.offset, at.offset + at.length);
       return null;
     }
     if (scriptOf(this.files, path) === null) {
@@ -141,6 +145,7 @@ export function discoverComponents(files: ProjectFiles, pages: string[], appJson
   const builder = new GraphBuilder(files);
   let appUsing: Record<string, string> = {};
   if (appJson !== null && appSink !== null && isObject(appJson.value)) {
+    mountExtendedLibs(files, appJson, appSink);
     appUsing = builder.configOf(appJson, appSink, 'app').using ?? {};
   }
   for (const page of pages) builder.add(page, 'page');

@@ -18,6 +18,16 @@ export function resolveRequire(files: ProjectFiles, from: string, request: strin
   return resolvePackage(files, from, request, ['.js', '.ts', '.json']);
 }
 
+/**
+ * For a `./name` request that names no file: the npm package `name`, when the project has one.
+ * Real projects ship such requests (a page importing `./threejs-miniprogram` beside it, meaning the
+ * package), and they run on WeChat; miniapp takes the package, with a warning.
+ */
+export function resolveMisplacedPackage(files: ProjectFiles, from: string, request: string): string | null {
+  const m = /^\.\/([a-z0-9][\w.-]*)$/i.exec(request);
+  return m === null ? null : resolvePackage(files, from, m[1], ['.js', '.ts', '.json']);
+}
+
 /** The module id of a project file: `.ts` files become `.js` modules. */
 export function moduleId(file: string): string {
   return file.replace(/\.ts$/, '.js');

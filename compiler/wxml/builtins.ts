@@ -23,3 +23,21 @@ export const BUILTIN_COMPONENTS: ReadonlySet<string> = new Set([
   // WXML's own tags
   'block', 'slot', 'template', 'import', 'include', 'wxs',
 ]);
+
+/**
+ * WeChat built-ins that miniapp renders as inert elements (their children shown, their behaviour
+ * absent): xr-frame's tags (any `xr-…`, in components whose json says `"renderer": "xr-frame"`),
+ * Skyline's gesture handlers and open-data lists. Answers what the tag is, or undefined.
+ */
+export function inertBuiltin(tag: string): string | undefined {
+  if (tag.startsWith('xr-')) return 'an xr-frame (3D/AR) element';
+  return INERT_BUILTINS.get(tag);
+}
+
+const INERT_BUILTINS: ReadonlyMap<string, string> = new Map([
+  ...['tap', 'double-tap', 'long-press', 'pan', 'scale', 'force-press', 'horizontal-drag', 'vertical-drag'].map(
+    (kind) => [`${kind}-gesture-handler`, 'a Skyline gesture handler'] as const,
+  ),
+  ['open-data-list', 'a Skyline open-data list'],
+  ['open-data-item', 'a Skyline open-data item'],
+]);

@@ -46,6 +46,7 @@ export function compileWxml(file: string, source: string, options: WxmlOptions):
     calls: [],
     includeStack: [],
     sinks: [sink],
+    inertTags: new Set(),
   };
   collectWxs(tree, state, sink);
   const nodes = transformChildren(tree, { sink, scope: new Set(state.wxs.keys()), preserveWhitespace: false, file: state });

@@ -5,6 +5,7 @@ import { parseExpression } from '@babel/parser';
 import type { Expression, Node, ObjectExpression, SpreadElement } from '@babel/types';
 import type { DataPath } from '../../spec/bundle.js';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
+import { maskReservedNames, unmaskName } from './names.js';
 
 export interface CompiledExpression {
   /** JavaScript reading the data root `d` and the scope `s`. */
@@ -30,9 +31,16 @@ class ExpressionError extends Error {
 
 const UNARY = new Set(['!', '-', '+', '~', 'typeof', 'void']);
 
+/** The data name a node stands for: an identifier (a reserved word unmasked), or `this`. */
+function nameOf(node: Node): string | null {
+  if (node.type === 'Identifier') return unmaskName(node.name);
+  return node.type === 'ThisExpression' ? 'this' : null;
+}
+
 /** The static path of an identifier or a member chain with literal keys (`a.b[0]['c']`), else null. */
 function staticPath(node: Node): DataPath | null {
-  if (node.type === 'Identifier') return [node.name];
+  const name = nameOf(node);
+  if (name !== null) return [name];
   if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return null;
   const base = staticPath(node.object);
   if (base === null) return null;
@@ -64,8 +72,11 @@ class ExpressionCompiler {
   gen(node: Node): string {
     switch (node.type) {
       case 'Identifier':
-        this.read([node.name]);
-        return `${this.scope.has(node.name) ? 's' : 'd'}.${node.name}`;
+      case 'ThisExpression': {
+        const name = nameOf(node)!;
+        this.read([name]);
+        return `${this.scope.has(name) ? 's' : 'd'}.${name}`;
+      }
       case 'StringLiteral':
         return JSON.stringify(node.value);
       case 'NumericLiteral':
@@ -126,8 +137,6 @@ class ExpressionCompiler {
         return this.unsupported(node, 'an assignment');
       case 'SequenceExpression':
         return this.unsupported(node, 'a comma expression');
-      case 'ThisExpression':
-        return this.unsupported(node, '`this`');
       case 'NewExpression':
         return this.unsupported(node, '`new`');
       case 'RegExpLiteral':
@@ -139,7 +148,8 @@ class ExpressionCompiler {
 
   /** A static member chain, null-safe: `a.b[0]` → `d.a?.b?.[0]`. */
   private access(node: Node): string {
-    if (node.type === 'Identifier') return `${this.scope.has(node.name) ? 's' : 'd'}.${node.name}`;
+    const name = nameOf(node);
+    if (name !== null) return `${this.scope.has(name) ? 's' : 'd'}.${name}`;
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') throw new Error('not a member chain');
     const object = this.access(node.object);
     const p = node.property;
@@ -154,7 +164,7 @@ class ExpressionCompiler {
       const value = this.gen(p.value);
       const key = p.key;
       if (p.computed) return `[${this.gen(key)}]: ${value}`;
-      if (key.type === 'Identifier') return `${JSON.stringify(key.name)}: ${value}`;
+      if (key.type === 'Identifier') return `${JSON.stringify(unmaskName(key.name))}: ${value}`;
       if (key.type === 'StringLiteral') return `${JSON.stringify(key.value)}: ${value}`;
       if (key.type === 'NumericLiteral') return `${JSON.stringify(String(key.value))}: ${value}`;
       return this.unsupported(key, 'this property key');
@@ -174,7 +184,7 @@ export function minimizePaths(paths: DataPath[]): DataPath[] {
 }
 
 function parse(source: string): Expression {
-  return parseExpression(source, { sourceType: 'script', errorRecovery: false });
+  return parseExpression(maskReservedNames(source), { sourceType: 'script', errorRecovery: false });
 }
 
 /** Babel's message without its `(line:col)` suffix. */

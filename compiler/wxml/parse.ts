@@ -73,10 +73,13 @@ export function parseWxml(source: string, sink: DiagnosticSink): WxmlNode[] {
         } else {
           attribute.valueStart = attribute.start;
         }
-        if (opening.attributes.some((a) => a.name === attribute!.name)) {
-          sink.error(DiagnosticCode.WxmlDuplicateAttribute, `duplicate attribute "${attribute.name}" on <${opening.tag}>`, attribute.start, attribute.start + attribute.name.length);
+        const { name, value, start, valueStart } = attribute;
+        const earlier = opening.attributes.findIndex((a) => a.name === name);
+        if (earlier >= 0) {
+          // WeChat's compiler keeps the last value, in the place of the first.
+          sink.lenient(DiagnosticCode.WxmlDuplicateAttribute, `duplicate attribute "${name}" on <${opening.tag}>: the last value is used`, start, start + name.length);
+          opening.attributes[earlier] = { name, value, start, valueStart };
         } else {
-          const { name, value, start, valueStart } = attribute;
           opening.attributes.push({ name, value, start, valueStart });
         }
         attribute = null;

@@ -33,6 +33,8 @@ export interface FileState {
   includeStack: string[];
   /** Every file's diagnostics sink (the file's own and its includes'). */
   sinks: DiagnosticSink[];
+  /** WeChat built-ins rendered inert here that the file was already warned of (once a tag). */
+  inertTags: Set<string>;
 }
 
 export interface TransformContext {

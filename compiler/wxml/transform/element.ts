@@ -2,7 +2,7 @@
 // <block> renders nothing itself: it only groups children under a directive.
 import { EventFlags } from '../../../spec/bundle.js';
 import { DiagnosticCode } from '../../diagnostics.js';
-import { BUILTIN_COMPONENTS } from '../builtins.js';
+import { BUILTIN_COMPONENTS, inertBuiltin } from '../builtins.js';
 import type { SourceElement, SourceIf, SourceNode, SourceSlot, SourceValue } from '../ir.js';
 import type { WxmlElement, WxmlNode } from '../parse.js';
 import type { TransformContext } from './context.js';
@@ -107,11 +107,17 @@ function checkTag(element: WxmlElement, ctx: TransformContext): void {
   const tag = element.tag;
   if (tags === undefined || BUILTIN_COMPONENTS.has(tag) || tags.has(tag)) return;
   const at = element.start + 1;
-  if (tag.includes('-')) {
-    ctx.sink.error(DiagnosticCode.WxmlUnknownComponent, `<${tag}> is not a built-in component and is not declared in usingComponents`, at, at + tag.length);
-  } else {
-    ctx.sink.warning(DiagnosticCode.WxmlUnknownComponent, `<${tag}> is not a WeChat component; it renders as an empty wx-${tag} element`, at, at + tag.length);
+  const inert = inertBuiltin(tag);
+  if (inert !== undefined) {
+    // WeChat's, but not rendered here: said once a file, and not an error even with --strict.
+    if (ctx.file.inertTags.has(tag)) return;
+    ctx.file.inertTags.add(tag);
+    ctx.sink.warning(DiagnosticCode.WxmlUnknownComponent, `<${tag}> is ${inert}, which miniapp does not render: it renders as an inert wx-${tag} element with its children`, at, at + tag.length);
+    return;
   }
+  // WeChat builds it and renders an element of that tag, children included, with a warning at run time.
+  const what = tag.includes('-') ? 'is not a built-in component and is not declared in usingComponents' : 'is not a WeChat component';
+  ctx.sink.lenient(DiagnosticCode.WxmlUnknownComponent, `<${tag}> ${what}: it renders as an inert wx-${tag} element with its children`, at, at + tag.length);
 }
 
 /** `<slot name="…">`: its children are ignored (WeChat renders no fallback content). */
@@ -155,7 +161,8 @@ function transformPlain(element: WxmlElement, ctx: TransformContext): SourceElem
   const summary = emptySummary();
   for (const attr of without(element, [...DIRECTIVES]).attributes) {
     if (attr.name.startsWith('wx:')) {
-      ctx.sink.error(DiagnosticCode.WxmlUnknownDirective, `unknown directive "${attr.name}"`, attr.start, attr.start + attr.name.length);
+      // WeChat's compiler drops it.
+      ctx.sink.lenient(DiagnosticCode.WxmlUnknownDirective, `unknown directive "${attr.name}": it is ignored`, attr.start, attr.start + attr.name.length);
       continue;
     }
     if (attr.name.startsWith('model:')) {

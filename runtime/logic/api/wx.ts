@@ -6,6 +6,7 @@ import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
 import { appEventApis, getEnterOptionsSync, getLaunchOptionsSync } from '../app.js';
 import { awaitOpenedPage, EventChannel, forgetOpenedChannel } from '../event_channel.js';
+import { addAbsentApis } from './absent.js';
 import { createAnimation } from './animation.js';
 import { invokeAsync } from './calls.js';
 import { onNeedPrivacyAuthorization } from './privacy.js';
@@ -22,6 +23,8 @@ const LOCAL: Record<string, unknown> = {
   getLaunchOptionsSync,
   getEnterOptionsSync,
   ...appEventApis(),
+  /** Where a mini-program's own files would be (wx.env.USER_DATA_PATH), as on a phone. */
+  env: { USER_DATA_PATH: 'wxfile://usr' },
 };
 
 /**
@@ -63,5 +66,6 @@ export function createWx(descriptors: ApiDescriptor[]): Record<string, unknown> 
     wx[api.name] = api.sync ? (...args: unknown[]) => invokeSync(api, args) : (options?: unknown) => invokeAsync(api.name, options);
   }
   if (apis.get('navigateTo')?.available === true) wx.navigateTo = navigateTo;
+  addAbsentApis(wx);
   return wx;
 }
