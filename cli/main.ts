@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build } from './build.js';
 import { dev } from './dev.js';
+import { doctor } from './doctor.js';
 import { DEFAULT_TEMPLATE, init, listTemplates } from './init.js';
 import { DEFAULT_DEVICE, DEVICES, type DeviceName } from '../runtime/host/devices.js';
 import { profile } from './profile.js';
@@ -76,6 +77,18 @@ await yargs(hideBin(process.argv))
     },
   )
   .command(
+    'doctor <project>',
+    'Report what a WeChat project uses that miniapp does not support yet, with each place',
+    (y) =>
+      y
+        .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json, or project.config.json naming its miniprogramRoot)' })
+        .option('all', { type: 'boolean', default: false, describe: 'list every place, not only the first of each API, tag or field' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' }),
+    (argv) => {
+      process.exitCode = doctor({ project: argv.project, all: argv.all, json: argv.json });
+    },
+  )
+  .command(
     'init <dir>',
     'Create a mini-program project from a template',
     (y) =>
@@ -139,7 +152,7 @@ await yargs(hideBin(process.argv))
       process.exitCode = await qrcode({ address: argv.address, png: argv.png, svg: argv.svg, errorCorrection: argv.errorCorrection });
     },
   )
-  .demandCommand(1, 'name a command: init, build, run, dev, profile, pack or qrcode')
+  .demandCommand(1, 'name a command: init, build, run, doctor, dev, profile, pack or qrcode')
   .strict()
   .help()
   .parseAsync();

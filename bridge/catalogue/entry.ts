@@ -44,6 +44,11 @@ export interface ApiEntry {
   handler?: string;
   /** One line for the API table in spec/api.md. */
   doc: string;
+  /**
+   * What it lacks, when it works only in part: `miniapp doctor` shows it at each call, and
+   * spec/compatibility.md marks the API Partial with the same limits.
+   */
+  partial?: string;
 }
 
 /** An API entry (typed here so that each family's file stays a plain list). */

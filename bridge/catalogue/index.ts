@@ -12,6 +12,7 @@ import { systemApis } from './system.js';
 import { uiApis } from './ui.js';
 
 export { api, describeApi, handlerName, SCOPES, syncForm, type ApiEntry, type PrivacyClass, type Scope } from './entry.js';
+export { FRAMEWORK_APIS } from './framework.js';
 export { validateArgs, type Field, type Fields, type Schema } from './schema.js';
 
 /** Every built-in API, in the order spec/api.md lists them. */

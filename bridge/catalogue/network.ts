@@ -15,6 +15,7 @@ export const networkApis: ApiEntry[] = [
       responseType: { schema: { type: 'string', enum: ['text'] }, default: 'text' },
     },
     doc: '`data`, `statusCode`, `header` of an HTTP response; only to the host\'s allowed domains',
+    partial: "responseType 'text' only; no RequestTask (abort, progress)",
   }),
   api({ name: 'getNetworkType', sync: false, params: {}, doc: '`networkType` as the host reports it' }),
 ];

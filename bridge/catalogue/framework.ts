@@ -1,0 +1,27 @@
+// The `wx` functions the logic framework answers itself (runtime/logic/api/wx.ts), without a call
+// to the host: they are not catalogue entries, but a mini-program calling them is served all the
+// same. Listed here so that what checks a project's calls (`miniapp doctor`) knows them too.
+
+/** Each one's name, and what it lacks when it works only in part (spec/compatibility.md says the same). */
+export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
+  canIUse: { partial: 'APIs and their fields only: components are not known yet' },
+  getPerformance: {},
+  onNeedPrivacyAuthorization: {},
+  createAnimation: {},
+  nextTick: {},
+  createSelectorQuery: {},
+  getLaunchOptionsSync: {},
+  getEnterOptionsSync: {},
+  onAppShow: {},
+  offAppShow: {},
+  onAppHide: {},
+  offAppHide: {},
+  onError: {},
+  offError: {},
+  onPageNotFound: {},
+  offPageNotFound: {},
+  onThemeChange: {},
+  offThemeChange: {},
+  onUnhandledRejection: { partial: 'the listeners are kept, but nothing calls them: QuickJS offers no hook for promise rejections nobody handles' },
+  offUnhandledRejection: {},
+};
