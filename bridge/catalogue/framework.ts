@@ -24,4 +24,5 @@ export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
   offThemeChange: {},
   onUnhandledRejection: { partial: 'the listeners are kept, but nothing calls them: QuickJS offers no hook for promise rejections nobody handles' },
   offUnhandledRejection: {},
+  env: {},
 };

@@ -14,6 +14,13 @@ import { WECHAT_APIS } from './wechat_apis.js';
 type Callback = (res: unknown) => void;
 
 const warned = new Set<string>();
+/** Every stand-in made, to tell them from the APIs that work. */
+const standIns = new WeakSet<object>();
+
+/** Whether a value of `wx` is a stand-in for an API that is not served. */
+export function isStandIn(value: unknown): boolean {
+  return (typeof value === 'function' || (typeof value === 'object' && value !== null)) && standIns.has(value);
+}
 
 /** Says once per API that it does nothing here. */
 function warnOnce(name: string, what: string): void {
@@ -90,7 +97,9 @@ export function addAbsentApis(wx: Record<string, unknown>): Set<string> {
   const absent = new Set<string>();
   for (const name in WECHAT_APIS) {
     if (name in wx) continue;
-    wx[name] = standIn(name, WECHAT_APIS[name]);
+    const value = standIn(name, WECHAT_APIS[name]);
+    standIns.add(value as object);
+    wx[name] = value;
     absent.add(name);
   }
   return absent;
