@@ -20,7 +20,7 @@ export const enum DiagnosticCode {
   WxmlIncludeCycle = 31,
   WxsRequire = 32,
   WxssSyntax = 40,
-  /** An `@import` of a file that does not exist, or one that imports itself (through others). */
+  /** An `@import` of a file that does not exist, one that imports itself (through others), or one without a quoted path (warnings, as in WeChat). */
   WxssImport = 41,
   ScriptSyntax = 50,
   /** A static require names a module that is not in the project or its packages. */

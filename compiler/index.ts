@@ -186,9 +186,10 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
 
   progress('wxs', wxsDone.size, wxsDone.size);
 
-  // WXSS: app.wxss, the components' sheets, the pages', each in its style scope.
+  // WXSS: app.wxss, the components' sheets, the pages', each in its style scope; .less/.scss
+  // compiled where project.config.json turns their plugins on.
   progress('styles', 0, graph.units.size);
-  const styles = compileStyles(files, app !== null, graph.units.values());
+  const styles = compileStyles(files, app !== null, graph.units.values(), target.config?.compilerPlugins ?? new Set());
   progress('styles', graph.units.size, graph.units.size);
   diagnostics.push(...styles.diagnostics);
 

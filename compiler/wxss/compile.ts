@@ -33,8 +33,7 @@ export function compileWxss(loader: SheetLoader, file: string, scope: SheetScope
       rule.selector = result.selector;
       marked ||= result.marked;
     } catch (error) {
-      const from = loader.fileOf(rule.source?.input) ?? file;
-      loader.report(from, `bad selector "${rule.selector}": ${(error as Error).message}`, rule.source?.start?.line ?? 1, rule.source?.start?.column ?? 1, DiagnosticCode.WxssSyntax, rule.selector.length);
+      loader.reportAt(rule, file, `bad selector "${rule.selector}": ${(error as Error).message}`, DiagnosticCode.WxssSyntax, 'error', rule.selector.length);
     }
   });
   return { css: `/* ${file} */\n${root.toString()}\n`, marked };

@@ -1,13 +1,16 @@
 // The project's view.css: app.wxss, then every component's sheet, then every page's, each
-// compiled for its style scope. Each page and component gets a scope name (`s1`, `s2`, …) that
+// compiled for its style scope (a sheet is `x.wxss`, or where it is missing the `x.less`/`x.scss`
+// an enabled compiler plugin compiles, see preprocess.ts). Each page and component gets a scope name (`s1`, `s2`, …) that
 // its classes are prefixed with wherever it is isolated; what the logic thread needs of it goes
 // into the manifest (`components[path].style`).
 import type { StyleConfig, StyleIsolation } from '../../spec/bundle.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ComponentUnit } from '../project/components.js';
 import type { ProjectFiles } from '../project/files.js';
+import type { CompilerPlugin } from '../project/project_config.js';
 import { compileWxss } from './compile.js';
 import { SheetLoader } from './imports.js';
+import { sheetOf } from './preprocess.js';
 import type { SheetScope } from './selectors.js';
 
 const ISOLATIONS: ReadonlySet<string> = new Set(['isolated', 'apply-shared', 'shared', 'page-isolated', 'page-apply-shared', 'page-shared']);
@@ -30,8 +33,9 @@ function pageScoped(isolation: StyleIsolation | undefined): boolean {
   return isolation === 'page-isolated' || isolation === 'page-apply-shared';
 }
 
-export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Iterable<ComponentUnit>): CompiledStyles {
-  const loader = new SheetLoader(files);
+/** Compiles every sheet; `plugins` are project.config.json's `useCompilerPlugins`. */
+export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Iterable<ComponentUnit>, plugins: ReadonlySet<CompilerPlugin>): CompiledStyles {
+  const loader = new SheetLoader(files, plugins);
   const configs = new Map<string, StyleConfig>();
   const ordered = [...units];
   let n = 0;
@@ -42,8 +46,9 @@ export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Itera
     configs.set(unit.path, config);
   }
   const css: string[] = [];
-  const sheet = (file: string, scope: SheetScope, config?: StyleConfig) => {
-    if (!files.exists(file)) return;
+  const sheet = (path: string, scope: SheetScope, config?: StyleConfig) => {
+    const file = sheetOf(files, path, plugins);
+    if (file === null) return;
     const compiled = compileWxss(loader, file, scope);
     if (compiled.marked && config !== undefined) config.marked = true;
     css.push(compiled.css);
@@ -51,16 +56,16 @@ export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Itera
   const pages = ordered.filter((u) => u.kind === 'page');
   if (hasApp) {
     const excludedRoutes = pages.filter((p) => configs.get(p.path)!.isolation?.startsWith('page-')).map((p) => p.path);
-    sheet('app.wxss', { kind: 'app', excludedRoutes });
+    sheet('app', { kind: 'app', excludedRoutes });
   }
   for (const unit of ordered) {
     if (unit.kind !== 'component') continue;
     const config = configs.get(unit.path)!;
-    sheet(`${unit.path}.wxss`, { kind: 'component', scope: config.isolation === 'shared' ? undefined : config.scope, hostScope: config.scope }, config);
+    sheet(unit.path, { kind: 'component', scope: config.isolation === 'shared' ? undefined : config.scope, hostScope: config.scope }, config);
   }
   for (const unit of pages) {
     const config = configs.get(unit.path)!;
-    sheet(`${unit.path}.wxss`, { kind: 'page', route: unit.path, scope: pageScoped(config.isolation) ? config.scope : undefined }, config);
+    sheet(unit.path, { kind: 'page', route: unit.path, scope: pageScoped(config.isolation) ? config.scope : undefined }, config);
   }
   return { css: css.join('\n'), configs, diagnostics: loader.diagnostics };
 }

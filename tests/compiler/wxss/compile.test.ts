@@ -97,16 +97,30 @@ describe('@import', () => {
     expect(compile(files, 'components/c/c.wxss', component).css).toBe('wx-view:where(.s7) {}\n.s7--base {}\n.s7--own {}');
   });
 
-  it('reports a missing file at the @import', () => {
-    const { problems } = compile({ 'a.wxss': '.a {}\n  @import "./missing.wxss";' }, 'a.wxss', app);
+  it('warns of a missing file at the @import and leaves the import out, as WeChat', () => {
+    const { css, problems } = compile({ 'a.wxss': '.a {}\n  @import "./missing.wxss";' }, 'a.wxss', app);
+    expect(css).toBe('.a {}');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^a\.wxss:2:3: error MA0041: @import "\.\/missing\.wxss": file missing\.wxss not found\n/);
+    expect(problems[0]).toMatch(/^a\.wxss:2:3: warning MA0041: @import "\.\/missing\.wxss": file missing\.wxss not found; the import is left out\n/);
     expect(problems[0]).toContain('> 2 |   @import "./missing.wxss";');
   });
 
-  it('reports a cycle at the @import that closes it', () => {
-    const { problems } = compile({ 'a.wxss': '@import "b.wxss";', 'b.wxss': '.b {}\n@import "a.wxss";' }, 'a.wxss', app);
-    expect(problems.map((p) => p.split('\n')[0])).toEqual(['b.wxss:2:1: error MA0041: @import "a.wxss" makes a cycle: a.wxss → b.wxss → a.wxss']);
+  it('warns of a cycle at the @import that closes it', () => {
+    const { css, problems } = compile({ 'a.wxss': '@import "b.wxss";', 'b.wxss': '.b {}\n@import "a.wxss";' }, 'a.wxss', app);
+    expect(css).toBe('.b {}');
+    expect(problems.map((p) => p.split('\n')[0])).toEqual(['b.wxss:2:1: warning MA0041: @import "a.wxss" makes a cycle: a.wxss → b.wxss → a.wxss; the import is left out']);
+  });
+
+  it('warns of an @import without a quoted path and leaves it out', () => {
+    const { css, problems } = compile({ 'a.wxss': '@import "b.wxss" "c.wxss";\n.a {}', 'b.wxss': '.b {}' }, 'a.wxss', app);
+    expect(css).toBe('.a {}');
+    expect(problems.map((p) => p.split('\n')[0])).toEqual(['a.wxss:1:1: warning MA0041: @import "b.wxss" "c.wxss": expected a quoted path to a .wxss file; the import is left out']);
+  });
+
+  it('ends an @import missing its ";" at its line, and keeps the rule it swallowed (WeChat\'s demo has one)', () => {
+    const { css, problems } = compile({ 'a.wxss': "@import 'b.wxss'\n\nicon {\n  margin: 1px;\n}\n.a {}", 'b.wxss': '.b {}' }, 'a.wxss', app);
+    expect(css).toBe('.b {}\nwx-icon {\n  margin: 1px;\n}\n.a {}');
+    expect(problems.map((p) => p.split('\n')[0])).toEqual(['a.wxss:1:1: warning MA0041: @import \'b.wxss\' has no ";" after it']);
   });
 });
 
