@@ -5,7 +5,7 @@
 import { ensure, inChunk } from './loader.js';
 import { reportError } from './report.js';
 
-type Require = (path: string) => unknown;
+type Require = ((path: string) => unknown) & { async?: (path: string) => Promise<unknown> };
 type ModuleFactory = (require: Require, module: { exports: unknown }, exports: unknown) => void;
 
 const factories: Record<string, ModuleFactory> = Object.create(null);
@@ -70,6 +70,16 @@ export function requireModule(id: string): unknown {
     }
     return requireModule(resolved);
   };
+  // `require.async`: a module of another subpackage, in a later task. A failure rejects with
+  // `{ mod, errMsg }`, as WeChat's does.
+  require.async = (request) =>
+    Promise.resolve().then(() => {
+      try {
+        return require(request);
+      } catch (error) {
+        throw { mod: request, errMsg: error instanceof Error ? error.message : String(error) };
+      }
+    });
   factory.call(module.exports, require, module, module.exports);
   return module.exports;
 }

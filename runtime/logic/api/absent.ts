@@ -38,15 +38,15 @@ function callbacksOf(options: unknown): { fail?: Callback; complete?: Callback }
 
 /**
  * A method of a stand-in object: a listener (`onError`) is taken; any other fails its callbacks in
- * a later task, or returns a rejected Promise when given none but an options object (as WeChat's
- * promisified methods do), else returns undefined.
+ * a later task, or, given none, returns a Promise that rejects (as WeChat's promisified methods do;
+ * code that chains `.then` on it goes on).
  */
 function absentMethod(owner: string, method: string): (...args: unknown[]) => unknown {
   if (/^(on|off)[A-Z]/.test(method)) return () => undefined;
   return (options?: unknown) => {
     const errMsg = `${owner}.${method}:fail not supported`;
     const callbacks = callbacksOf(options);
-    if (callbacks === null) return undefined;
+    if (callbacks === null) return Promise.reject({ errMsg });
     const page = runningPage();
     void Promise.resolve().then(() => {
       const res = { errMsg };

@@ -200,7 +200,10 @@ export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fro
       const previous = data[name];
       const next = coerceProperty(value, name, prop);
       data[name] = next;
-      if (next !== previous || (next !== null && typeof next === 'object')) propertyChanges.push({ name, prop, next, previous });
+      // A value from the owner's template is a new one each time in WeChat (it crossed threads as a
+      // copy), so an object counts as changed; the component's own setData of the object it holds
+      // does not (a property observer that sets its property again must not run forever).
+      if (next !== previous || (fromOwner && next !== null && typeof next === 'object')) propertyChanges.push({ name, prop, next, previous });
     } else {
       writeDataPath(data, path, value);
       if (prop !== undefined) propertyChanges.push({ name, prop, next: value, previous: undefined });
