@@ -26,19 +26,30 @@ export function wechatApis() {
   };
   visit(source);
   visit(ts.createSourceFile(cloudFile, readFileSync(cloudFile, 'utf8'), ts.ScriptTarget.Latest, false));
+  /** The interface a type names (`CameraContext`, `Option<T>`), or undefined. */
+  const interfaceName = (type) => (type !== undefined && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
   /** A member that is a method: declared as one, or as a property holding a function. */
   const isMethod = (m) => m.name && ts.isIdentifier(m.name) && (ts.isMethodSignature(m) || (ts.isPropertySignature(m) && m.type !== undefined && ts.isFunctionTypeNode(m.type)));
 
-  /** Method names of an interface (its own and what it extends), sorted. */
+  /**
+   * Method names of an interface (its own and what it extends), sorted; a method that returns its
+   * own object, for chaining (`observer.relativeTo(…).observe(…)`), ends in `^`.
+   */
   const methodsOf = (name, seen = new Set()) => {
     const decl = interfaces.get(name);
     if (decl === undefined || seen.has(name)) return [];
     seen.add(name);
     const out = new Set();
-    for (const member of decl.members) if (isMethod(member)) out.add(member.name.text);
+    for (const member of decl.members) {
+      if (!isMethod(member)) continue;
+      const type = ts.isMethodSignature(member) ? member.type : member.type.type;
+      out.add(interfaceName(type) === name ? `${member.name.text}^` : member.name.text);
+    }
     for (const clause of decl.heritageClauses ?? []) for (const type of clause.types) if (ts.isIdentifier(type.expression)) for (const m of methodsOf(type.expression.text, seen)) out.add(m);
     return [...out].sort();
   };
+  // Legacy APIs WeChat still answers, no longer in its typings.
+  const legacy = [['createContext', 'object', methodsOf('CanvasContext')], ['drawCanvas', 'void']];
 
   /** True when an interface has a member of that name (its own or inherited). */
   const hasMember = (name, member, seen = new Set()) => {
@@ -48,8 +59,6 @@ export function wechatApis() {
     if (decl.members.some((m) => m.name && ts.isIdentifier(m.name) && m.name.text === member)) return true;
     return (decl.heritageClauses ?? []).some((c) => c.types.some((t) => ts.isIdentifier(t.expression) && hasMember(t.expression.text, member, seen)));
   };
-  /** The interface a type names (`CameraContext`, `Option<T>`), or undefined. */
-  const interfaceName = (type) => (type !== undefined && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
 
   const apis = new Map();
   for (const member of interfaces.get('Wx').members) {
@@ -78,6 +87,7 @@ export function wechatApis() {
     // Overloads (one name, several signatures) keep the first kind seen that is not async.
     if (!apis.has(name) || apis.get(name).kind === 'async') apis.set(name, methods === undefined ? { kind } : { kind, methods });
   }
+  for (const [name, kind, methods] of legacy) if (!apis.has(name)) apis.set(name, methods === undefined ? { kind } : { kind, methods });
   return [...apis].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
@@ -87,7 +97,7 @@ export function render(apis) {
 // Every API of WeChat's \`wx\`, by how it is called: 'async' (callbacks or a Promise), 'sync'
 // (returns a value), 'void' (returns nothing, takes no callbacks), 'listener' (on…/off…), or
 // 'object:' and the methods of the object it returns, or 'namespace:' and the methods of the object
-// it is (\`wx.cloud\`).
+// it is (\`wx.cloud\`); a method ending in ^ returns its own object.
 
 export const WECHAT_APIS: Readonly<Record<string, string>> = {
 ${lines.join('\n')}

@@ -25,4 +25,5 @@ export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
   onUnhandledRejection: { partial: 'the listeners are kept, but nothing calls them: QuickJS offers no hook for promise rejections nobody handles' },
   offUnhandledRejection: {},
   env: {},
+  getExptInfoSync: { partial: 'no experiments are configured here: every key is absent' },
 };

@@ -57,10 +57,13 @@ function absentMethod(owner: string, method: string): (...args: unknown[]) => un
   };
 }
 
-/** An object with every method WeChat's object has, each a stand-in. */
+/** An object with every method WeChat's object has, each a stand-in (`name^`: one that chains). */
 function absentObject(owner: string, methods: string[]): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  for (const method of methods) object[method] = absentMethod(owner, method);
+  for (const method of methods) {
+    if (method.endsWith('^')) object[method.slice(0, -1)] = () => object;
+    else object[method] = absentMethod(owner, method);
+  }
   return object;
 }
 

@@ -2,7 +2,7 @@
 // Every API of WeChat's `wx`, by how it is called: 'async' (callbacks or a Promise), 'sync'
 // (returns a value), 'void' (returns nothing, takes no callbacks), 'listener' (on…/off…), or
 // 'object:' and the methods of the object it returns, or 'namespace:' and the methods of the object
-// it is (`wx.cloud`).
+// it is (`wx.cloud`); a method ending in ^ returns its own object.
 
 export const WECHAT_APIS: Readonly<Record<string, string>> = {
   addCard: 'async',
@@ -60,7 +60,7 @@ export const WECHAT_APIS: Readonly<Record<string, string>> = {
   compressVideo: 'async',
   connectSocket: 'object:close,onClose,onError,onMessage,onOpen,send',
   connectWifi: 'async',
-  createAnimation: 'object:backgroundColor,bottom,export,height,left,matrix,matrix3d,opacity,right,rotate,rotate3d,rotateX,rotateY,rotateZ,scale,scale3d,scaleX,scaleY,scaleZ,skew,skewX,skewY,step,top,translate,translate3d,translateX,translateY,translateZ,width',
+  createAnimation: 'object:backgroundColor^,bottom^,export,height^,left^,matrix3d^,matrix^,opacity^,right^,rotate3d^,rotateX^,rotateY^,rotateZ^,rotate^,scale3d^,scaleX^,scaleY^,scaleZ^,scale^,skewX^,skewY^,skew^,step^,top^,translate3d^,translateX^,translateY^,translateZ^,translate^,width^',
   createAudioContext: 'object:pause,play,seek,setSrc',
   createBLEConnection: 'async',
   createBLEPeripheralServer: 'async',
@@ -68,10 +68,11 @@ export const WECHAT_APIS: Readonly<Record<string, string>> = {
   createCacheManager: 'object:addRule,addRules,clearCaches,clearRules,deleteCache,deleteCaches,deleteRule,deleteRules,match,off,on,start,stop',
   createCameraContext: 'object:onCameraFrame,setZoom,startRecord,stopRecord,takePhoto',
   createCanvasContext: 'object:arc,arcTo,beginPath,bezierCurveTo,clearRect,clip,closePath,createCircularGradient,createLinearGradient,createPattern,draw,drawImage,fill,fillRect,fillText,lineTo,measureText,moveTo,quadraticCurveTo,rect,restore,rotate,save,scale,setFillStyle,setFontSize,setGlobalAlpha,setLineCap,setLineDash,setLineJoin,setLineWidth,setMiterLimit,setShadow,setStrokeStyle,setTextAlign,setTextBaseline,setTransform,stroke,strokeRect,strokeText,transform,translate',
+  createContext: 'object:arc,arcTo,beginPath,bezierCurveTo,clearRect,clip,closePath,createCircularGradient,createLinearGradient,createPattern,draw,drawImage,fill,fillRect,fillText,lineTo,measureText,moveTo,quadraticCurveTo,rect,restore,rotate,save,scale,setFillStyle,setFontSize,setGlobalAlpha,setLineCap,setLineDash,setLineJoin,setLineWidth,setMiterLimit,setShadow,setStrokeStyle,setTextAlign,setTextBaseline,setTransform,stroke,strokeRect,strokeText,transform,translate',
   createGlobalPayment: 'object:abort,openMethodPicker,requestGlobalPayment',
   createInferenceSession: 'object:destroy,offError,offLoad,onError,onLoad,run',
   createInnerAudioContext: 'object:destroy,offCanplay,offEnded,offError,offPause,offPlay,offSeeked,offSeeking,offStop,offTimeUpdate,offWaiting,onCanplay,onEnded,onError,onPause,onPlay,onSeeked,onSeeking,onStop,onTimeUpdate,onWaiting,pause,play,seek,stop',
-  createIntersectionObserver: 'object:disconnect,observe,relativeTo,relativeToViewport',
+  createIntersectionObserver: 'object:disconnect,observe,relativeToViewport^,relativeTo^',
   createInterstitialAd: 'object:destroy,load,offClose,offError,offLoad,onClose,onError,onLoad,show',
   createLivePlayerContext: 'object:exitBackgroundPlayback,exitCasting,exitFullScreen,exitPictureInPicture,mute,pause,play,reconnectCasting,requestBackgroundPlayback,requestFullScreen,resume,snapshot,startCasting,stop,switchCasting',
   createLivePusherContext: 'object:applyBlusherStickMakeup,applyEyeBrowMakeup,applyEyeShadowMakeup,applyFaceContourMakeup,applyFilter,applyLipStickMakeup,applySticker,clearFilters,clearMakeups,clearStickers,createOffscreenCanvas,exitPictureInPicture,getMaxZoom,onCustomRendererEvent,pause,pauseBGM,playBGM,resume,resumeBGM,sendMessage,setBGMVolume,setMICVolume,setZoom,snapshot,start,startPreview,stop,stopBGM,stopPreview,switchCamera,toggleTorch',
@@ -81,7 +82,7 @@ export const WECHAT_APIS: Readonly<Record<string, string>> = {
   createMediaRecorder: 'object:destroy,off,on,pause,requestFrame,resume,start,stop',
   createOffscreenCanvas: 'object:createImage,getContext',
   createRewardedVideoAd: 'object:destroy,load,offClose,offError,offLoad,onClose,onError,onLoad,show',
-  createSelectorQuery: 'object:exec,in,select,selectAll,selectViewport',
+  createSelectorQuery: 'object:exec,in^,select,selectAll,selectViewport',
   createTCPSocket: 'object:bindWifi,close,connect,offBindWifi,offClose,offConnect,offError,offMessage,onBindWifi,onClose,onConnect,onError,onMessage,write',
   createUDPSocket: 'object:bind,close,connect,offClose,offError,offListening,offMessage,onClose,onError,onListening,onMessage,send,setTTL,write',
   createVKSession: 'object:addMarker,addOSDMarker,cancelAnimationFrame,destroy,detectBody,detectDepth,detectFace,detectHand,getAllMarker,getAllOSDMarker,getVKFrame,hitTest,off,on,removeMarker,removeOSDMarker,requestAnimationFrame,runOCR,setDepthOccRange,start,stop,update3DMode,updateMaskMode,updateOSDThreshold',
@@ -93,6 +94,7 @@ export const WECHAT_APIS: Readonly<Record<string, string>> = {
   deleteTransitCard: 'async',
   disableAlertBeforeUnload: 'async',
   downloadFile: 'object:abort,offHeadersReceived,offProgressUpdate,onHeadersReceived,onProgressUpdate',
+  drawCanvas: 'void',
   editImage: 'async',
   enableAlertBeforeUnload: 'async',
   enterChatToolMode: 'async',

@@ -23,6 +23,8 @@ const LOCAL: Record<string, unknown> = {
   getLaunchOptionsSync,
   getEnterOptionsSync,
   ...appEventApis(),
+  /** The experiment parameters of the keys asked for: none here, so `{}`, as WeChat answers outside any experiment. */
+  getExptInfoSync: () => ({}),
   /** Where a mini-program's own files would be (wx.env.USER_DATA_PATH), as on a phone. */
   env: { USER_DATA_PATH: 'wxfile://usr' },
 };

@@ -21,6 +21,9 @@ interface Fields {
   scrollOffset?: boolean;
   properties?: string[];
   computedStyle?: string[];
+  /** `node()` and `context()`: miniapp has no native node objects (a canvas, a scroll-view's context) to give. */
+  node?: boolean;
+  context?: boolean;
 }
 
 interface Request {
@@ -51,6 +54,8 @@ function logicFields(el: ElementFragment, fields: Fields): Record<string, unknow
     if (fields.dataset) out.dataset = dataset;
     if (fields.mark) out.mark = mark;
   }
+  if (fields.node) out.node = null;
+  if (fields.context) out.context = null;
   for (const name of fields.properties ?? []) {
     const data = el.component?.instance.data;
     if (data !== undefined && name in data) out[name] = data[name];
@@ -72,6 +77,16 @@ export class NodesRef {
 
   scrollOffset(callback?: Callback): SelectorQuery {
     return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, scrollOffset: true }, callback });
+  }
+
+  /** The node's native object (a Canvas, a ScrollViewContext): null here, where there is none. */
+  node(callback?: Callback): SelectorQuery {
+    return this.query.add({ selector: this.selector, single: this.single, fields: { node: true }, callback });
+  }
+
+  /** The node's context (VideoContext, CanvasContext, …): null here, where there is none. */
+  context(callback?: Callback): SelectorQuery {
+    return this.query.add({ selector: this.selector, single: this.single, fields: { context: true }, callback });
   }
 
   fields(fields: Fields, callback?: Callback): SelectorQuery {

@@ -19,6 +19,7 @@ import { PROGRESS_CSS, ProgressComponent } from './progress.js';
 import { RADIO_CSS, RadioComponent, RadioGroupComponent } from './radio.js';
 import { RICH_TEXT_CSS, RichTextComponent } from './rich_text.js';
 import { SCROLL_VIEW_CSS, ScrollViewComponent } from './scroll_view.js';
+import { GridViewComponent, SKYLINE_CSS } from './skyline.js';
 import { SLIDER_CSS, SliderComponent } from './slider.js';
 import { SWIPER_CSS, SwiperComponent, SwiperItemComponent } from './swiper.js';
 import { SWITCH_CSS, SwitchComponent } from './switch.js';
@@ -62,6 +63,7 @@ const BUILTINS: Record<string, BuiltinClass> = {
   'wx-match-media': MatchMediaComponent,
   'wx-video': VideoComponent,
   'wx-navigation-bar': NavigationBarComponent,
+  'wx-grid-view': GridViewComponent,
 };
 for (const tag of UNSUPPORTED) BUILTINS[`wx-${tag}`] = UnsupportedComponent;
 
@@ -69,7 +71,7 @@ for (const tag of UNSUPPORTED) BUILTINS[`wx-${tag}`] = UnsupportedComponent;
 export const BUILTIN_CSS = [
   VIEW_CSS, TEXT_CSS, IMAGE_CSS, BUTTON_CSS, TEXT_FIELD_CSS, INPUT_CSS, TEXTAREA_CSS, CHECKBOX_CSS, RADIO_CSS, SWITCH_CSS,
   SLIDER_CSS, PICKER_CSS, PICKER_VIEW_CSS, SCROLL_VIEW_CSS, SWIPER_CSS, NAVIGATOR_CSS, ICON_CSS, PROGRESS_CSS, RICH_TEXT_CSS,
-  FORM_CSS, LABEL_CSS, MOVABLE_CSS, COVER_CSS, MATCH_MEDIA_CSS, VIDEO_CSS, UNSUPPORTED_ELEMENT_CSS, UNSUPPORTED_CSS,
+  FORM_CSS, LABEL_CSS, MOVABLE_CSS, COVER_CSS, MATCH_MEDIA_CSS, VIDEO_CSS, SKYLINE_CSS, UNSUPPORTED_ELEMENT_CSS, UNSUPPORTED_CSS,
   'wx-span{display:inline}wx-root-portal{display:block}wx-page-meta,wx-navigation-bar{display:none}',
   PICKER_SHEET_CSS,
 ].join('');

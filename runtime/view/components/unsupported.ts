@@ -10,9 +10,7 @@ export const UNSUPPORTED_CSS = [
 export const UNSUPPORTED = [
   'camera', 'map', 'live-player', 'live-pusher', 'audio', 'ad', 'ad-custom', 'official-account', 'web-view', 'canvas',
   'editor', 'editor-portal', 'voip-room', 'channel-live', 'channel-video', 'store-home', 'store-product', 'open-container',
-  'functional-page-navigator', 'open-data', 'page-container', 'share-element', 'draggable-sheet', 'snapshot',
-  'keyboard-accessory', 'nested-scroll-header', 'nested-scroll-body', 'selection', 'grid-view', 'list-view',
-  'sticky-header', 'sticky-section',
+  'functional-page-navigator', 'open-data', 'page-container', 'keyboard-accessory', 'selection',
 ];
 
 export const UNSUPPORTED_ELEMENT_CSS = `${UNSUPPORTED.map((t) => `wx-${t}`).join(',')}{display:block;position:relative;overflow:hidden}${UNSUPPORTED.map((t) => `wx-${t}>:not(wx-unsupported-box)`).join(',')}{display:none!important}`;
