@@ -8,7 +8,7 @@ let t: TestApp;
 afterEach(() => t.close());
 
 const log = () => t.logs.map((l) => l.text);
-const q = (selector: string) => t.window.document.querySelector(selector) as HTMLElement;
+const q = (selector: string) => t.window.document.querySelector(selector) as unknown as HTMLElement;
 const color = (element: Element, property: string) => t.window.getComputedStyle(element as never).getPropertyValue(property);
 const bars = () => ({
   navigationBar: [q('miniapp-navbar').style.background, q('miniapp-navbar').style.color],
