@@ -1,12 +1,15 @@
-// `miniapp dev <project> [--port N]`: serves the devtools on 127.0.0.1 (a simulator running the
+// `miniapp dev <project> [--port N] [--theme light|dark]`: serves the devtools on 127.0.0.1 (a simulator running the
 // project's latest build, beside the inspector), prints the address, and rebuilds on every change
 // until stopped (Ctrl-C).
 import { existsSync, statSync } from 'node:fs';
 import { startDevServer } from '../devtools/server.js';
+import type { Theme } from '../spec/bundle.js';
 
 export interface DevArgs {
   project: string;
   port: number;
+  /** The simulator's system theme at start (the page's last choice when not given). */
+  theme?: Theme;
 }
 
 /** Starts the server; resolves with an exit code once it is stopped (or could not start). */
@@ -34,7 +37,8 @@ export async function dev(args: DevArgs): Promise<number> {
   };
   report(server.live.build);
   server.live.subscribe(report);
-  process.stdout.write(`miniapp devtools: ${server.url}\n`);
+  // The page reads the theme to start with from its address.
+  process.stdout.write(`miniapp devtools: ${server.url}${args.theme === undefined ? '' : `?theme=${args.theme}`}\n`);
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => {

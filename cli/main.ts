@@ -46,6 +46,7 @@ await yargs(hideBin(process.argv))
         .option('format', { choices: ['html', 'wxml'] as const, default: 'html' as const, describe: 'print the DOM (html) or the WXML tree (wxml)' })
         .option('device', { choices: Object.keys(DEVICES) as DeviceName[], default: DEFAULT_DEVICE, describe: 'the simulated device' })
         .option('width', { type: 'number', describe: 'screen width in px, overriding the device\'s' })
+        .option('theme', { choices: ['light', 'dark'] as const, default: 'light' as const, describe: 'the system theme (an app with app.json\'s darkmode follows it)' })
         .option('timeout', { type: 'number', default: 10000, describe: 'how long to wait for the app to settle, in ms' })
         .option('timers', { type: 'number', default: 2000, describe: 'settling waits for the timers due within this many ms' })
         .option('props', { type: 'string', describe: 'a component run alone: its property values, as a JSON object' })
@@ -65,6 +66,7 @@ await yargs(hideBin(process.argv))
         format: argv.format,
         device: argv.device,
         width: argv.width,
+        theme: argv.theme,
         timeout: argv.timeout,
         timers: argv.timers,
         props: argv.props,
@@ -120,9 +122,10 @@ await yargs(hideBin(process.argv))
     (y) =>
       y
         .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json, or project.config.json naming its miniprogramRoot)' })
-        .option('port', { type: 'number', default: 5170, describe: 'the port on 127.0.0.1 (0 takes a free one)' }),
+        .option('port', { type: 'number', default: 5170, describe: 'the port on 127.0.0.1 (0 takes a free one)' })
+        .option('theme', { choices: ['light', 'dark'] as const, describe: 'the simulator\'s system theme at start [default: the last one chosen in its toolbar, else light]' }),
     async (argv) => {
-      process.exitCode = await dev({ project: argv.project, port: argv.port });
+      process.exitCode = await dev({ project: argv.project, port: argv.port, theme: argv.theme });
     },
   )
   .command(

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMiniApp, createNodeHost, DEVICES, type DeviceName, type MiniApp } from '../runtime/host/index.js';
 import { toHtml, toWxml } from '../runtime/view/snapshot.js';
+import type { Theme } from '../spec/bundle.js';
 import { openApp, packageCacheDir, parsePageArgument } from './open_app.js';
 import { terminalConsent, terminalPayment, terminalPrivacy } from './prompt.js';
 
@@ -29,6 +30,8 @@ export interface RunArgs {
   /** The simulated device, and a screen width (px) overriding its own. */
   device: DeviceName;
   width?: number;
+  /** The system theme (an app with app.json's `darkmode` follows it). */
+  theme: Theme;
   /** How long to wait for the app to settle, in ms. */
   timeout: number;
   /** Wait for the timers due within this many ms before printing (and after each tap). */
@@ -110,7 +113,7 @@ export async function run(args: RunArgs): Promise<number> {
     confirmPayment: terminalPayment,
     device: { makePhoneCall: (number) => (process.stderr.write(`miniapp: the mini-program calls ${number}\n`), true) },
   });
-  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, host, assetUrl: opened.assetUrl });
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch, device: args.device, screenWidth: args.width, theme: args.theme, host, assetUrl: opened.assetUrl });
   app.on('error', (e) => {
     const at = e.source === undefined ? '' : `${e.source.file}:${e.source.line}:${e.source.column}: `;
     process.stderr.write(`${at}miniapp: ${e.kind}${e.page ? ` in ${e.page}` : ''}: ${e.message}${e.stack ? `\n${e.stack}` : ''}\n`);
@@ -159,7 +162,7 @@ export async function run(args: RunArgs): Promise<number> {
       const what = 'tap' in step ? `--tap "${step.tap}"` : `--navigate "${step.navigate}"`;
       if (!(await settle(app, args.timeout, args.timers))) process.stderr.write(`miniapp: the app was still busy ${args.timeout} ms after ${what}\n`);
     }
-    process.stdout.write(`${args.format === 'wxml' ? toWxml(app.view) : toHtml(app.view)}\n`);
+    process.stdout.write(`${args.format === 'wxml' ? toWxml(app.view) : toHtml(app.view, app.chrome)}\n`);
     if (app.state === 'crashed') status = 1;
   } finally {
     await app.close();

@@ -12,6 +12,7 @@ import { joinPath, ProjectFiles } from './project/files.js';
 import { loadApp, readAppId, type LoadOptions } from './project/load.js';
 import type { ProjectInfo } from './project/w3c_manifest.js';
 import { buildTarget } from './project/target.js';
+import { resolvePageConfig } from './project/theme.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
 import { requireSites } from './script/requires.js';
@@ -88,6 +89,15 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   const extraComponents = target.kind === 'component' ? [target.component] : app?.tabBar?.custom === true ? [CUSTOM_TAB_BAR] : [];
   const graph = discoverComponents(files, pages, app?.appJson ?? null, app?.appSink ?? null, extraComponents);
   diagnostics.push(...graph.diagnostics, ...(app?.appSink?.diagnostics ?? []));
+  // Pages' .json in the light and dark themes (a `@name` value is theme.json's variable).
+  const pageConfigs: Record<string, WindowConfig> = {};
+  const darkPageConfigs: Record<string, WindowConfig> = {};
+  for (const unit of graph.units.values()) {
+    if (unit.kind !== 'page') continue;
+    const config = resolvePageConfig(`${unit.path}.json`, unit.json, unit.jsonFile, app?.themeVariables ?? null, files, diagnostics);
+    pageConfigs[unit.path] = config.light as WindowConfig;
+    if (config.dark !== undefined) darkPageConfigs[unit.path] = config.dark as WindowConfig;
+  }
   for (const unit of graph.units.values()) if (!scriptQueue.includes(unit.script)) scriptQueue.push(unit.script);
 
   // Scripts: the project's own, every page's and component's, and what they require (npm
@@ -197,11 +207,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
 
   const components: Record<string, ComponentConfig> = {};
-  const pageConfigs: Record<string, WindowConfig> = {};
-  for (const unit of graph.units.values()) {
-    components[unit.path] = { ...unit.config, style: styles.configs.get(unit.path) };
-    if (unit.kind === 'page') pageConfigs[unit.path] = unit.json as WindowConfig;
-  }
+  for (const unit of graph.units.values()) components[unit.path] = { ...unit.config, style: styles.configs.get(unit.path) };
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     pages,
@@ -216,6 +222,10 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     permission: app?.permission ?? {},
     requiredPrivateInfos: app?.requiredPrivateInfos ?? [],
   };
+  if (app?.darkmode === true) {
+    manifest.darkmode = true;
+    if (typeof app.themeVariables === 'object' && app.themeVariables !== null) manifest.dark = { window: app.dark.window, pageConfigs: darkPageConfigs, ...(app.dark.tabBar === undefined ? {} : { tabBar: app.dark.tabBar }) };
+  }
   if (target.kind === 'component') manifest.root = { component: target.component, tag: target.tag };
   const subpackages = app?.subpackages ?? [];
   const plan = chunkPlan({ lazy: app?.lazyCodeLoading === true, subpackages, units: new Set(graph.units.keys()) });

@@ -3,6 +3,15 @@
 /** The bundle format version written into manifest.json. */
 export const BUNDLE_FORMAT = 1;
 
+/** The host's theme, as `wx.getSystemInfoSync().theme` reports it. */
+export type Theme = 'light' | 'dark';
+
+/**
+ * The attribute the render layer gives its container, `light` or `dark`: view.css's rules from
+ * `@media (prefers-color-scheme: …)` apply under it (spec/bundle-format.md, "view.css").
+ */
+export const THEME_ATTRIBUTE = 'data-miniapp-theme';
+
 /** app.json's `window` (and a page's own .json, which overrides it). */
 export interface WindowConfig {
   navigationBarTitleText?: string;
@@ -87,6 +96,15 @@ export interface Manifest {
   permission: Record<string, { desc?: string }>;
   /** app.json's `requiredPrivateInfos`: the location APIs the app declares it calls. */
   requiredPrivateInfos: string[];
+  /** app.json's `darkmode: true`: the app follows the host's theme; without it the app is always light. */
+  darkmode?: true;
+  /**
+   * With `darkmode` and a theme.json (app.json's `themeLocation`): `window`, `tabBar` and the page
+   * configs whose `@name` values theme.json's `dark` section gives otherwise, resolved in the dark
+   * theme (a page missing here is as in `pageConfigs`). `window`, `pageConfigs` and `tabBar` above
+   * are the light theme's.
+   */
+  dark?: { window: WindowConfig; pageConfigs: Record<string, WindowConfig>; tabBar?: TabBarConfig };
 }
 
 /** A compiled bundle in memory: the files of the bundle directory. */

@@ -25,6 +25,7 @@ export interface SystemInfoOptions extends Device {
   version?: string;
   /** The base library version the framework follows. */
   SDKVersion?: string;
+  /** The system theme; only an app with app.json's `darkmode` is told it (WeChat's `theme` is absent otherwise). */
   theme?: 'light' | 'dark';
   /** `getNetworkType`'s answer. */
   networkType?: string;
@@ -75,7 +76,7 @@ export function systemHandlers(options: SystemInfoOptions, appId: string): Recor
     host: { appId },
     language: options.language ?? 'zh_CN',
     version: options.version ?? '8.0.0',
-    theme: options.theme ?? 'light',
+    ...(options.theme === undefined ? {} : { theme: options.theme }),
     fontSizeSetting: 16,
   });
   const systemInfo = (): JsonObject => ({ ...device(), ...window(), ...app(), fontSizeSetting: 16 });

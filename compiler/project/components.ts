@@ -15,6 +15,8 @@ export interface ComponentUnit {
   script: string;
   /** The .json's content (an empty object when a page has none). */
   json: Record<string, unknown>;
+  /** The .json as parsed, for the places of its values (null when there is none). */
+  jsonFile: JsonFile | null;
   config: ComponentConfig;
 }
 
@@ -112,6 +114,7 @@ class GraphBuilder {
     const script = scriptOf(this.files, path)!;
     const jsonPath = `${path}.json`;
     let json: Record<string, unknown> = {};
+    let jsonFile: JsonFile | null = null;
     let config: ComponentConfig = {};
     if (this.files.exists(jsonPath)) {
       const source = this.files.read(jsonPath);
@@ -121,12 +124,13 @@ class GraphBuilder {
         if (!isObject(file.value)) sink.error(DiagnosticCode.JsonSchema, `${jsonPath} must hold an object`, 0, source.length);
         else {
           json = file.value;
+          jsonFile = file;
           config = this.configOf(file, sink, path);
         }
       }
       this.diagnostics.push(...sink.diagnostics);
     }
-    this.units.set(path, { path, kind, script, json, config });
+    this.units.set(path, { path, kind, script, json, jsonFile, config });
   }
 
   /** Adds the queued components, and the ones they use, until none is left. */

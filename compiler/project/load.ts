@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { TabBarConfig, WindowConfig } from '../../spec/bundle.js';
+import type { TabBarConfig, Theme, WindowConfig } from '../../spec/bundle.js';
 
 /** A subpackage of app.json: its folder, its pages (as routes), whether it runs without the main package. */
 export interface SubpackageConfig {
@@ -14,6 +14,7 @@ export interface SubpackageConfig {
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './files.js';
 import { isObject, parseJsonFile, type JsonFile } from './json.js';
+import { isVariable, readThemeFile, resolveTabBar, resolveThemed, THEMED_WINDOW_FIELDS, valueAt, type ThemeLookup } from './theme.js';
 import { appJsonProjectInfo, readW3cManifest, type ProjectInfo } from './w3c_manifest.js';
 
 export interface AppProject {
@@ -37,6 +38,12 @@ export interface AppProject {
   requiredPrivateInfos: string[];
   /** app.json's `tabBar`, checked. */
   tabBar?: TabBarConfig;
+  /** app.json's `darkmode: true`: the app follows the host's theme. */
+  darkmode: boolean;
+  /** theme.json's variables (app.json's `themeLocation`), for the pages' .json too. */
+  themeVariables: ThemeLookup;
+  /** `window` and `tabBar` in the dark theme (`window` and `tabBar` above are the light one's). */
+  dark: { window: WindowConfig; tabBar?: TabBarConfig };
   /** app.json's `subpackages` (their pages are in `pages` too, after the main package's). */
   subpackages: SubpackageConfig[];
   /** app.json's `preloadRule`: by page, the roots of the subpackages to load once it is shown. */
@@ -91,6 +98,9 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     lazyCodeLoading: false,
     permission: {},
     requiredPrivateInfos: [],
+    darkmode: false,
+    themeVariables: null,
+    dark: { window: {} },
     diagnostics: [],
     info: { config: 'app.json', name: '', icons: [] },
   };
@@ -137,9 +147,13 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
           project.pages.push(route);
         });
       }
+      readTheme(config, project, files, schemaError);
       if (config.window !== undefined) {
-        if (isObject(config.window)) project.window = config.window as WindowConfig;
-        else schemaError(['window'], '"window" must be an object');
+        if (isObject(config.window)) {
+          const window = resolveThemed(config.window, THEMED_WINDOW_FIELDS, project.themeVariables, (field, message) => schemaError(['window', field], message));
+          project.window = window.light as WindowConfig;
+          project.dark.window = window.dark as WindowConfig;
+        } else schemaError(['window'], '"window" must be an object');
       }
       const entry = config.entryPagePath;
       // The entry page may be in a subpackage: it is checked once those are read.
@@ -163,7 +177,22 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
         else project.lazyCodeLoading = true;
       }
       readDeclarations(config, project, schemaError);
-      if (config.tabBar !== undefined) project.tabBar = readTabBar(config.tabBar, mainPages, files, schemaError);
+      if (config.tabBar !== undefined) {
+        const tabBar = resolveTabBar(config.tabBar, project.themeVariables, schemaError);
+        // A value written as a variable is checked in each theme; any other once.
+        const checkIn = (theme: Theme) => (path: (string | number)[], message: string) => {
+          const written = valueAt(config, path);
+          if (!isVariable(written)) {
+            if (theme === 'light') schemaError(path, message);
+          } else {
+            const value = valueAt(tabBar[theme], path.slice(1));
+            // A variable theme.json lacks was reported already.
+            if (!isVariable(value)) schemaError(path, `${message} (theme.json's "${theme}" gives ${JSON.stringify(value)} for "${written}")`);
+          }
+        };
+        project.tabBar = readTabBar(tabBar.light, mainPages, files, checkIn('light'));
+        project.dark.tabBar = readTabBar(tabBar.dark, mainPages, files, checkIn('dark'));
+      }
     }
   }
 
@@ -204,6 +233,16 @@ function readDeclarations(config: Record<string, unknown>, project: AppProject, 
       });
     }
   }
+}
+
+/** app.json's `darkmode` and `themeLocation` (theme.json, whose problems are reported in its own place). */
+function readTheme(config: Record<string, unknown>, project: AppProject, files: ProjectFiles, schemaError: (path: (string | number)[], message: string) => void): void {
+  if (config.darkmode !== undefined && typeof config.darkmode !== 'boolean') schemaError(['darkmode'], '"darkmode" must be true or false');
+  project.darkmode = config.darkmode === true;
+  const location = config.themeLocation;
+  if (location === undefined) return;
+  if (typeof location !== 'string' || location === '') return schemaError(['themeLocation'], '"themeLocation" must be the path of theme.json');
+  project.themeVariables = readThemeFile(files, location, project.diagnostics, (message) => schemaError(['themeLocation'], message));
 }
 
 /** project.config.json's `appid` when the file names one, else the derived one; problems go to `diagnostics`. */

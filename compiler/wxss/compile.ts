@@ -1,9 +1,11 @@
 // One WXSS sheet → CSS: its `@import`s inlined (imports.ts), then every rule's selectors rewritten
-// for its scope (selectors.ts). Keyframe selectors (`from`, `50%`) are left alone; declarations
+// for its scope (selectors.ts), and `prefers-color-scheme` queries made to follow the host's theme
+// (color_scheme.ts). Keyframe selectors (`from`, `50%`) are left alone; declarations
 // are kept as written: `rpx` and `env(safe-area-inset-*)` are resolved by the render layer for the
 // simulated device (runtime/view/units.ts).
 import type { Rule } from 'postcss';
 import { DiagnosticCode } from '../diagnostics.js';
+import { themeColorScheme } from './color_scheme.js';
 import type { SheetLoader } from './imports.js';
 import { rewriteSelector, type SheetScope } from './selectors.js';
 
@@ -36,5 +38,6 @@ export function compileWxss(loader: SheetLoader, file: string, scope: SheetScope
       loader.reportAt(rule, file, `bad selector "${rule.selector}": ${(error as Error).message}`, DiagnosticCode.WxssSyntax, 'error', rule.selector.length);
     }
   });
+  themeColorScheme(root);
   return { css: `/* ${file} */\n${root.toString()}\n`, marked };
 }

@@ -12,6 +12,7 @@ import { PerformancePanel } from './panels/performance.js';
 import { StoragePanel } from './panels/storage.js';
 import { QrCodeButton } from './qr_code.js';
 import { Simulator } from './simulator.js';
+import { initialTheme, ThemeToggle } from './theme_toggle.js';
 
 /** What the server says of a build. */
 type BuildEvent = { version: number; ok: true; warnings: string[] } | { version: number; ok: false; error: string };
@@ -22,6 +23,7 @@ const TAB_KEY = 'miniapp-devtools:tab';
 const simulator = new Simulator();
 const saved = localStorage.getItem(DEVICE_KEY);
 if (saved !== null && saved in DEVICES) simulator.device = saved as DeviceName;
+simulator.setTheme(initialTheme());
 
 const tabs = h('nav', { class: 'tabs', role: 'tablist' });
 const panelHolder = h('div', { class: 'panels' });
@@ -68,7 +70,7 @@ replace(
     'header',
     {},
     h('div', { class: 'brand' }, h('span', { class: 'logo' }, '◆'), 'miniapp devtools'),
-    h('div', { class: 'controls' }, deviceSelect, new QrCodeButton(simulator).element, h('button', { title: 'Start the app again from cold, at the page shown', onclick: () => void simulator.restart() }, '↻ Reload'), status),
+    h('div', { class: 'controls' }, deviceSelect, new ThemeToggle(simulator).element, new QrCodeButton(simulator).element, h('button', { title: 'Start the app again from cold, at the page shown', onclick: () => void simulator.restart() }, '↻ Reload'), status),
   ),
   h('main', {}, h('div', { class: 'simulator-pane' }, simulator.element), h('div', { class: 'inspector' }, tabs, panelHolder)),
 );

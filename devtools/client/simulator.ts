@@ -2,6 +2,7 @@
 // in it (QuickJS in a Web Worker, the view on the frame's screen), the sheet where the user answers
 // the app's questions, the overlay of a failed build, and the box that marks a selected element.
 import { createMiniApp, DEVICES, fetchBundle, type DeviceName, type MiniApp } from '../../runtime/host/browser/index.js';
+import type { Theme } from '../../spec/bundle.js';
 import { h, replace } from './dom.js';
 import { devtoolsHost, DevtoolsStorage, UserSheet } from './mock_host.js';
 
@@ -21,6 +22,8 @@ export class Simulator {
   private starting: Promise<void> = Promise.resolve();
   private readonly listeners: ((app: MiniApp) => void)[] = [];
   device: DeviceName = 'iPhone 6/7/8';
+  /** The phone's system theme (apps with app.json's `darkmode` follow it). */
+  theme: Theme = 'light';
   /** When the running app's bundle was fetched from the dev server, and how long it took (epoch ms). */
   bundleFetch: { startTime: number; duration: number } | null = null;
 
@@ -68,6 +71,13 @@ export class Simulator {
     this.device = name;
     this.resizeFrame();
     return this.restart();
+  }
+
+  /** The phone's system theme changes: the running app hears of it, and later ones start in it. */
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.element.dataset.theme = theme;
+    this.app?.setTheme(theme);
   }
 
   /** Shows a failed build over the screen (the app stays as it was under it). */
@@ -128,6 +138,7 @@ export class Simulator {
       bundle,
       container: this.container,
       device: this.device,
+      theme: this.theme,
       host: devtoolsHost(this.storage, this.sheet),
       devtools: true,
       launch: launchPath === undefined ? undefined : { path: launchPath },

@@ -23,7 +23,7 @@ import type {
   SetDataRecord,
   ShareContent,
 } from '../../bridge/protocol.js';
-import type { Bundle } from '../../spec/bundle.js';
+import type { Bundle, Theme } from '../../spec/bundle.js';
 import type { ViewServices } from '../view/components/builtin.js';
 import { View } from '../view/view.js';
 import { now } from './clock.js';
@@ -36,6 +36,7 @@ import { Answers } from './answers.js';
 import { Navigation, type PageLocation } from './navigation.js';
 import type { Platform, WorkerHandle } from './platform.js';
 import { hostServices, type HostOptions } from './services.js';
+import type { SystemInfoOptions } from '../../bridge/handlers/system.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
 import { uiHandlers } from './ui_handlers.js';
 import { viewServices } from './view_services.js';
@@ -68,6 +69,11 @@ export interface MiniAppOptions {
   device?: DeviceName | Device;
   /** Screen width in px (750 rpx), overriding the device's. */
   screenWidth?: number;
+  /**
+   * The system theme at start (`light` by default; `host.system.theme` says it too); `setTheme`
+   * changes it. An app follows it only with app.json's `darkmode`, as in WeChat: otherwise it stays light.
+   */
+  theme?: Theme;
   /** The services the host lends the mini-program (storage, permissions, providers, its own APIs). */
   host?: HostOptions;
   /** The URL of a file of the app (a tab bar icon); `/<path>` by default. */
@@ -133,8 +139,11 @@ export class MiniApp {
   private readonly sourceMap: LogicSourceMap;
   /** The style scopes of the app's pages and components (their classes' DOM form is `<scope>--<class>`). */
   private readonly styleScopes: string[];
-  /** The simulated device (a resize changes it). */
-  private readonly device: Device;
+  /** The simulated device (a resize changes it), and what the system information APIs report of the host. */
+  private readonly device: Device & SystemInfoOptions;
+  /** The host's theme, and whether the app follows it (app.json's `darkmode`). */
+  private hostTheme: Theme;
+  private readonly darkmode: boolean;
   /** The navigation bar, the tab bar, the pull-down refresh and the page's scrolling. */
   readonly chrome: Chrome;
   private scrollPending: number | null = null;
@@ -183,8 +192,11 @@ export class MiniApp {
     const device = (this.device = { ...resolveDevice(options.device) });
     if (options.screenWidth !== undefined) device.screenWidth = options.screenWidth;
     const screenWidth = device.screenWidth;
+    this.hostTheme = options.theme ?? options.host?.system?.theme ?? 'light';
+    this.darkmode = manifest.darkmode === true;
     this.view = new View(options.container, {
       css: options.bundle.css,
+      theme: this.theme,
       screenWidth,
       safeArea: { top: 0, right: 0, bottom: device.safeAreaBottomInset, left: 0 },
       send: (event) => this.send({ t: 'event', event }),
@@ -196,7 +208,7 @@ export class MiniApp {
     });
     this.navigation = new Navigation(manifest.pages, manifest.tabBar?.list.map((t) => t.pagePath) ?? [], { path, query: launch.query }, (message) => this.send(message));
     const tabs = manifest.tabBar?.list ?? [];
-    this.chrome = new Chrome(options.container, this.view.ui.root, { window: manifest.window, pageConfigs: manifest.pageConfigs, tabBar: manifest.tabBar, assetUrl: options.assetUrl }, {
+    this.chrome = new Chrome(options.container, this.view.ui.root, { window: manifest.window, pageConfigs: manifest.pageConfigs, tabBar: manifest.tabBar, dark: manifest.dark, theme: this.theme, assetUrl: options.assetUrl }, {
       back: () => this.tryNavigation(() => this.navigateBack(1)),
       switchTab: (index) =>
         this.tryNavigation(() => {
@@ -211,6 +223,8 @@ export class MiniApp {
     this.view.pagesEnd = this.chrome.pagesEnd;
     const chromeApis = chromeHandlers(this.chrome, { pullDownRefresh: () => this.pageEvent('onPullDownRefresh'), tabCount: tabs.length });
     this.bridge = hostServices(options.host ?? {}, manifest, { ...uiHandlers(this.view.ui), ...chromeApis, ...this.navigation.handlers() }, device);
+    // WeChat reports the theme only to an app with `darkmode`.
+    this.device.theme = this.darkmode ? this.hostTheme : undefined;
     this.viewServices = viewServices({
       bridge: this.bridge,
       call: (run) => this.callFromView(run),
@@ -383,8 +397,23 @@ export class MiniApp {
     this.pageEvent('onResize', { size: { windowWidth: screenWidth, windowHeight: screenHeight - statusBarHeight - 44, screenWidth, screenHeight } });
   }
 
-  /** The system theme changed: App.onThemeChange and wx.onThemeChange hear of it. */
-  setTheme(theme: 'light' | 'dark'): void {
+  /** The app's theme: the host's with app.json's `darkmode`, else always light. */
+  get theme(): Theme {
+    return this.darkmode ? this.hostTheme : 'light';
+  }
+
+  /**
+   * The system theme changed. An app with `darkmode` follows it: the system information APIs
+   * report it, the navigation and tab bars are drawn with its theme.json values, the view's
+   * `prefers-color-scheme` rules follow, and App.onThemeChange and wx.onThemeChange get `{ theme }`.
+   */
+  setTheme(theme: Theme): void {
+    if (theme === this.hostTheme) return;
+    this.hostTheme = theme;
+    if (!this.darkmode) return;
+    this.device.theme = theme;
+    this.view.setTheme(theme);
+    this.chrome.setTheme(theme);
     this.send({ t: 'theme', theme });
   }
 

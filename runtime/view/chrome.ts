@@ -2,9 +2,12 @@
 // and colours from app.json's window and the page's .json, a back button when there is a page to go
 // back to), the tab bar of app.json's `tabBar` (unless the app draws its own), the pull-down
 // refresh indicator, and the page's scrolling (onPageScroll, onReachBottom). Its nodes belong to
-// the view: the logic thread can neither create nor reach them.
+// the view: the logic thread can neither create nor reach them. Both bars take their colours and
+// icons from the app's theme (the manifest's `dark` configs in the dark one) and are drawn again
+// when it changes; what the app set with wx.setNavigationBarColor, wx.setTabBarStyle and
+// wx.setTabBarItem stays over them.
 import type { NavigationBarState as BarState } from './components/builtin.js';
-import type { TabBarConfig, WindowConfig } from '../../spec/bundle.js';
+import type { Manifest, TabBarConfig, Theme, WindowConfig } from '../../spec/bundle.js';
 
 export const CHROME_CSS = [
   'miniapp-navbar{position:sticky;top:0;z-index:1000;display:flex;align-items:center;justify-content:center;height:44px;font:17px/44px sans-serif;font-weight:600}',
@@ -28,6 +31,10 @@ export interface ChromeConfig {
   window: WindowConfig;
   pageConfigs: Record<string, WindowConfig>;
   tabBar?: TabBarConfig;
+  /** The same in the dark theme (pages missing from its `pageConfigs` are as in the light one). */
+  dark?: Manifest['dark'];
+  /** The theme at start. */
+  theme: Theme;
   /** The URL of a file of the app (a tab icon), when the host serves them. */
   assetUrl?(path: string): string;
 }
@@ -41,10 +48,12 @@ export interface ChromeEvents {
 }
 
 
+type TabItem = Pick<TabBarConfig['list'][number], 'text' | 'iconPath' | 'selectedIconPath'>;
+type TabStyle = Pick<TabBarConfig, 'color' | 'selectedColor' | 'backgroundColor' | 'borderStyle'>;
+
 interface TabState {
-  text: string;
-  iconPath?: string;
-  selectedIconPath?: string;
+  /** What wx.setTabBarItem set, over the theme's. */
+  set: Partial<TabItem>;
   badge: string | null;
   dot: boolean;
 }
@@ -57,9 +66,12 @@ export class Chrome {
   readonly refresh: Element;
   /** Pages go in before this element (the bottom tab bar, or the end of the chrome). */
   readonly pagesEnd: Element;
-  private readonly tabBar: Element | null;
+  /** The tab bar the view draws (null without one, or with a custom one). */
+  readonly tabBar: Element | null;
   private readonly tabs: TabState[];
-  private tabStyle: Pick<TabBarConfig, 'color' | 'selectedColor' | 'backgroundColor' | 'borderStyle'> | null;
+  /** What wx.setTabBarStyle set, over the theme's. */
+  private tabStyleSet: Partial<TabStyle> = {};
+  private theme: Theme;
   private readonly bars = new WeakMap<Element, BarState>();
   private current: { route: string; root: Element; canGoBack: boolean } | null = null;
   private tabBarShown = true;
@@ -74,13 +86,13 @@ export class Chrome {
     private readonly events: ChromeEvents,
   ) {
     this.document = container.ownerDocument;
+    this.theme = config.theme;
     this.navigationBar = this.el('miniapp-navbar');
     this.refresh = this.el('miniapp-refresh');
     this.refresh.textContent = '···';
     container.insertBefore(this.navigationBar, before);
     const tabBar = config.tabBar;
-    this.tabs = tabBar === undefined || tabBar.custom ? [] : tabBar.list.map((t) => ({ text: t.text, iconPath: t.iconPath, selectedIconPath: t.selectedIconPath, badge: null, dot: false }));
-    this.tabStyle = tabBar === undefined ? null : { color: tabBar.color, selectedColor: tabBar.selectedColor, backgroundColor: tabBar.backgroundColor, borderStyle: tabBar.borderStyle };
+    this.tabs = tabBar === undefined || tabBar.custom ? [] : tabBar.list.map(() => ({ set: {}, badge: null, dot: false }));
     this.tabBar = this.tabs.length > 0 ? this.el('miniapp-tabbar') : null;
     const end = this.el('miniapp-chrome-end');
     if (this.tabBar !== null && tabBar?.position === 'top') {
@@ -108,7 +120,20 @@ export class Chrome {
   }
 
   private pageConfig(route: string): WindowConfig {
-    return { ...this.config.window, ...this.config.pageConfigs[route] };
+    const dark = this.theme === 'dark' ? this.config.dark : undefined;
+    if (dark === undefined) return { ...this.config.window, ...this.config.pageConfigs[route] };
+    return { ...dark.window, ...(dark.pageConfigs[route] ?? this.config.pageConfigs[route]) };
+  }
+
+  /** The tab bar of the theme. */
+  private themedTabBar(): TabBarConfig | undefined {
+    return (this.theme === 'dark' ? this.config.dark?.tabBar : undefined) ?? this.config.tabBar;
+  }
+
+  /** The theme changed: both bars are drawn with its values. */
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.draw();
   }
 
   /** The page shown changed (or the stack under it). */
@@ -150,15 +175,15 @@ export class Chrome {
     this.draw();
   }
 
-  setTabItem(index: number, change: Partial<Pick<TabState, 'text' | 'iconPath' | 'selectedIconPath'>>): void {
+  setTabItem(index: number, change: Partial<TabItem>): void {
     const tab = this.tabs[index];
     if (tab === undefined) return;
-    Object.assign(tab, change);
+    Object.assign(tab.set, change);
     this.draw();
   }
 
-  setTabStyle(change: Partial<Pick<TabBarConfig, 'color' | 'selectedColor' | 'backgroundColor' | 'borderStyle'>>): void {
-    if (this.tabStyle !== null) this.tabStyle = { ...this.tabStyle, ...change };
+  setTabStyle(change: Partial<TabStyle>): void {
+    Object.assign(this.tabStyleSet, change);
     this.draw();
   }
 
@@ -242,23 +267,28 @@ export class Chrome {
     title.appendChild(this.document.createTextNode(state.title ?? String(config.navigationBarTitleText ?? '')));
     bar.appendChild(title);
     (this.container as HTMLElement).style.backgroundColor = String(config.backgroundColor ?? '');
+    // The pull-down refresh's dots: `backgroundTextStyle` is `dark` (the default) or `light`.
+    (this.refresh as HTMLElement).style.color = config.backgroundTextStyle === 'light' ? '#ffffff' : '';
     this.drawTabs();
   }
 
   private drawTabs(): void {
     const tabBar = this.tabBar as HTMLElement | null;
-    if (tabBar === null || this.tabStyle === null) return;
+    const config = this.themedTabBar();
+    if (tabBar === null || config === undefined) return;
+    const style: TabStyle = { ...config, ...this.tabStyleSet };
     const selected = this.tabIndex();
     tabBar.hidden = selected < 0 || !this.tabBarShown;
-    tabBar.classList.toggle('white', this.tabStyle.borderStyle === 'white');
-    tabBar.style.background = this.tabStyle.backgroundColor;
+    tabBar.classList.toggle('white', style.borderStyle === 'white');
+    tabBar.style.background = style.backgroundColor;
     tabBar.replaceChildren();
-    const top = this.config.tabBar?.position === 'top';
-    this.tabs.forEach((tab, index) => {
+    const top = config.position === 'top';
+    this.tabs.forEach((state, index) => {
+      const tab: TabItem = { ...config.list[index], ...state.set };
       const item = this.el('miniapp-tab') as HTMLElement;
       item.setAttribute('data-index', String(index));
       if (index === selected) item.classList.add('selected');
-      item.style.color = index === selected ? this.tabStyle!.selectedColor : this.tabStyle!.color;
+      item.style.color = index === selected ? style.selectedColor : style.color;
       const icon = index === selected ? (tab.selectedIconPath ?? tab.iconPath) : tab.iconPath;
       // A tab bar on top shows no icons, as in WeChat.
       if (icon !== undefined && !top) {
@@ -267,10 +297,10 @@ export class Chrome {
         item.appendChild(image);
       }
       item.appendChild(this.document.createTextNode(tab.text));
-      if (tab.badge !== null || tab.dot) {
+      if (state.badge !== null || state.dot) {
         const badge = this.el('miniapp-tab-badge');
-        if (tab.dot) badge.classList.add('dot');
-        else badge.textContent = tab.badge;
+        if (state.dot) badge.classList.add('dot');
+        else badge.textContent = state.badge;
         item.appendChild(badge);
       }
       item.addEventListener('click', () => this.events.switchTab(index));

@@ -1,8 +1,10 @@
 // Printing what a view shows. `wxml` is the logical tree in miniprogram-simulate's snapshot style
 // (custom components by tag, built-ins as wx-<tag>, attributes class/id/style and text as the logic
 // thread set them; the built-ins' own inner nodes and scoped class names are not part of it);
-// `html` is the DOM as the render layer built it.
+// `html` is the DOM as the render layer built it (with the navigation and tab bars around the page
+// when the chrome is given).
 import type { JsonValue } from '../../bridge/protocol.js';
+import type { Chrome } from './chrome.js';
 import type { View } from './view.js';
 
 /** Attributes the wxml snapshot shows. */
@@ -73,9 +75,17 @@ function htmlNode(node: Node, indent: string): string {
   return `${indent}<${tag}${attrs}>\n${children.join('\n')}\n${indent}</${tag}>`;
 }
 
-/** The current page's DOM as indented HTML, its root element included, then the UI shown above it. */
-export function toHtml(view: View): string {
+/**
+ * The current page's DOM as indented HTML, its root element included, then the UI shown above it.
+ * With the chrome: the navigation bar before the page and the tab bar after it, when they are shown.
+ */
+export function toHtml(view: View, chrome?: Chrome): string {
   const page = view.currentPage;
-  const html = page === undefined ? '' : htmlNode(page.root, '');
-  return view.ui.empty ? html : `${html}\n${htmlNode(view.ui.root, '')}`;
+  const parts = page === undefined ? [] : [page.root];
+  if (chrome !== undefined) {
+    if (!(chrome.navigationBar as HTMLElement).hidden) parts.unshift(chrome.navigationBar);
+    if (chrome.tabBar !== null && !(chrome.tabBar as HTMLElement).hidden) parts.push(chrome.tabBar);
+  }
+  if (!view.ui.empty) parts.push(view.ui.root);
+  return parts.map((node) => htmlNode(node, '')).join('\n');
 }

@@ -6,6 +6,7 @@
 // as text.
 import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch, type ViewEvent } from '../../bridge/protocol.js';
 import { CHROME_CSS } from './chrome.js';
+import { THEME_ATTRIBUTE, type Theme } from '../../spec/bundle.js';
 import type { Builtin, ComponentHost, ViewServices } from './components/builtin.js';
 import { BUILTIN_CSS, createBuiltin } from './components/index.js';
 import { captureEvents } from './events.js';
@@ -28,6 +29,8 @@ export interface ViewOptions {
   send(event: ViewEvent): void;
   /** What built-in components ask of the host (navigation, open capabilities); refused when missing. */
   services?: ViewServices;
+  /** The app's theme: view.css's `prefers-color-scheme` rules follow it. Light by default. */
+  theme?: Theme;
 }
 
 /** Services of a view whose host lends none: every request fails. */
@@ -106,6 +109,7 @@ export class View {
     this.style = this.document.createElement('style');
     this.style.textContent = BASE_CSS + convertRpx(options.css, this.screenWidthValue, this.safeArea);
     container.appendChild(this.style);
+    this.setTheme(options.theme ?? 'light');
     this.ui = new UiLayer(container);
     this.pagesEnd = this.ui.root;
     this.host = this.componentHost(options.services ?? NO_SERVICES);
@@ -419,8 +423,17 @@ export class View {
   }
 
   /** Stops listening and removes everything the view added to the container. */
+  /**
+   * The app's theme changed: the rules view.css took from `@media (prefers-color-scheme: …)` are
+   * confined to the container's theme attribute (spec/bundle-format.md, "view.css").
+   */
+  setTheme(theme: Theme): void {
+    this.container.setAttribute(THEME_ATTRIBUTE, theme);
+  }
+
   destroy(): void {
     this.stopCapture();
+    this.container.removeAttribute(THEME_ATTRIBUTE);
     this.ui.destroy();
     for (const page of this.pages) {
       page.root.remove();

@@ -62,6 +62,18 @@ describe('miniapp run', () => {
     expect(missing.stderr).toContain('miniapp: --navigate "pages/nope/nope": navigateTo:fail page "pages/nope/nope" is not found');
   });
 
+  it('runs in the --theme given: an app with darkmode draws its bars with theme.json\'s dark values', () => {
+    const dark = miniapp('run', fixture('theme'), '--theme', 'dark');
+    expect(dark.status).toBe(0);
+    expect(dark.stderr).toContain('[log] launch theme dark dark');
+    expect(dark.stdout.startsWith('<miniapp-navbar style="background: #191919; color: #ffffff;">\n  <miniapp-navbar-title>Home</miniapp-navbar-title>\n</miniapp-navbar>\n<page')).toBe(true);
+    expect(dark.stdout).toContain('<wx-view class="card">dark</wx-view>');
+    expect(dark.stdout).toContain('<miniapp-tabbar class="white" style="background: #1f1f1f;">');
+    const light = miniapp('run', fixture('theme'));
+    expect(light.stdout).toContain('<miniapp-navbar style="background: #f6f6f6; color: #000000;">');
+    expect(light.stdout).toContain('<wx-view class="card">light</wx-view>');
+  });
+
   it('forwards the logic thread console to stderr', () => {
     expect(miniapp('run', template('demo')).stderr).toContain('[log] demo launched at pages/index/index');
   });

@@ -1,10 +1,12 @@
 // app.json's tabBar, subpackages, preloadRule and lazyCodeLoading: what WeChat refuses is an error
-// pointing into app.json.
+// pointing into app.json. Theme variables (`@name` values, theme.json): resolved in both themes,
+// a name theme.json lacks is an error at its place.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileError, compileProject } from '../../compiler/index.js';
+import { fixture } from '../helpers/app.js';
 
 const root = mkdtempSync(join(tmpdir(), 'miniapp-appjson-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -60,5 +62,63 @@ describe('app.json', () => {
       'app.json:22:9: preloadRule: no subpackage has the root or name "nope"',
       'app.json:26:22: "lazyCodeLoading" can only be "requiredComponents"',
     ]);
+  });
+});
+
+describe('theme.json', () => {
+  it('gives each @name value of window, tabBar and a page its light and dark values', () => {
+    const { manifest } = compileProject(fixture('theme')).bundle;
+    expect(manifest.darkmode).toBe(true);
+    expect(manifest.window).toEqual({ navigationBarTitleText: 'Theme', navigationBarBackgroundColor: '#f6f6f6', navigationBarTextStyle: 'black', backgroundColor: '#ffffff' });
+    expect(manifest.dark?.window).toEqual({ navigationBarTitleText: 'Theme', navigationBarBackgroundColor: '#191919', navigationBarTextStyle: 'white', backgroundColor: '#1f1f1f' });
+    expect(manifest.pageConfigs['pages/plain/plain']).toEqual({ navigationBarBackgroundColor: '#eeeeee' });
+    expect(manifest.dark?.pageConfigs['pages/plain/plain']).toEqual({ navigationBarBackgroundColor: '#222222' });
+    expect(manifest.pageConfigs['pages/index/index'].backgroundTextStyle).toBe('dark');
+    expect(manifest.dark?.pageConfigs['pages/index/index'].backgroundTextStyle).toBe('light');
+    const style = (t: typeof manifest.tabBar) => [t?.color, t?.selectedColor, t?.backgroundColor, t?.borderStyle, t?.list[0].iconPath, t?.list[0].selectedIconPath];
+    expect(style(manifest.tabBar)).toEqual(['#7a7e83', '#3cc51f', '#f7f7f7', 'black', 'images/home.png', 'images/home-on.png']);
+    expect(style(manifest.dark?.tabBar)).toEqual(['#ffffff', '#51a937', '#1f1f1f', 'white', 'images/home-dark.png', 'images/home-on.png']);
+  });
+
+  it('reports a name theme.json lacks where it is written, and a dark value WeChat would refuse', () => {
+    const theme = JSON.stringify({ light: { nav: '#ffffff', tab: '#000000', icon: 'a.png' }, dark: { nav: '#000000', tab: 'grey', icon: 'gone.png' } }, null, 2);
+    const dir = project(
+      'theme-names',
+      {
+        pages: ['pages/a/a', 'pages/b/b'],
+        darkmode: true,
+        themeLocation: 'theme.json',
+        window: { navigationBarBackgroundColor: '@nav', navigationBarTextStyle: '@navText', navigationBarTitleText: '@home' },
+        tabBar: { color: '@tab', selectedColor: '@selected', list: [{ pagePath: 'pages/a/a', text: 'A', iconPath: '@icon' }, { pagePath: 'pages/b/b', text: 'B' }] },
+      },
+      { 'theme.json': theme, 'a.png': '', 'pages/a/a.json': '{\n  "backgroundColor": "@pageBg"\n}' },
+    );
+    expect(errors(dir)).toEqual([
+      'app.json:10:31: "navigationBarTextStyle": the theme variable "@navText" is not defined in theme.json\'s "light" and "dark"',
+      'app.json:15:22: "selectedColor": the theme variable "@selected" is not defined in theme.json\'s "light" and "dark"',
+      'app.json:14:14: "tabBar"."color" must be a hex colour such as "#000000" (theme.json\'s "dark" gives "grey" for "@tab")',
+      'app.json:20:21: iconPath "gone.png" is not a file of the project (theme.json\'s "dark" gives "gone.png" for "@icon")',
+      'pages/a/a.json:2:22: "backgroundColor": the theme variable "@pageBg" is not defined in theme.json\'s "light" and "dark"',
+    ]);
+  });
+
+  it('reports a broken theme.json in its own place, a missing one and a variable without one at app.json\'s', () => {
+    const appJson = { pages: ['pages/a/a'], darkmode: true, themeLocation: 'theme.json', window: { navigationBarBackgroundColor: '@nav' } };
+    expect(errors(project('theme-syntax', appJson, { 'theme.json': '{\n  "light": { "nav": "#fff" },\n  "dark": { "nav": "#000", }\n}' }))).toEqual([
+      'theme.json:3:28: bad JSON: a property name (in double quotes) was expected',
+    ]);
+    expect(errors(project('theme-section', appJson, { 'theme.json': '{ "light": { "nav": "#fff" } }' }))).toEqual(['theme.json:1:1: theme.json needs a "dark" object of variables']);
+    expect(errors(project('theme-missing', appJson))).toEqual(['app.json:6:20: themeLocation "theme.json" is not a file of the project']);
+    expect(errors(project('theme-unset', { pages: ['pages/a/a'], darkmode: true, window: { navigationBarBackgroundColor: '@nav' } }))).toEqual([
+      'app.json:7:37: "navigationBarBackgroundColor" names the theme variable "@nav", but app.json has no "themeLocation" (theme.json) to define it',
+    ]);
+  });
+
+  it('keeps an app without darkmode light: no dark configs in its manifest', () => {
+    const dir = project('theme-light-only', { pages: ['pages/a/a'], themeLocation: 'theme.json', window: { navigationBarBackgroundColor: '@nav' } }, { 'theme.json': '{ "light": { "nav": "#eeeeee" }, "dark": { "nav": "#111111" } }' });
+    const { manifest } = compileProject(dir).bundle;
+    expect(manifest.window.navigationBarBackgroundColor).toBe('#eeeeee');
+    expect(manifest.darkmode).toBeUndefined();
+    expect(manifest.dark).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ function waitForUrl(server: ChildProcess, output: string[]): Promise<string> {
     let text = '';
     server.stdout!.on('data', (chunk: Buffer) => {
       text += chunk.toString();
-      const found = /miniapp devtools: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
+      const found = /miniapp devtools: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(text);
       if (found !== null) resolve(found[1]);
     });
     server.stderr!.on('data', (chunk: Buffer) => output.push(`server: ${chunk.toString().trimEnd()}`));
@@ -40,14 +40,17 @@ function waitForUrl(server: ChildProcess, output: string[]): Promise<string> {
   });
 }
 
-/** Starts `miniapp dev` on a copy of `templates/<name>` and opens the devtools in Chromium. */
-export async function openDevtools(name: string): Promise<DevSession> {
+/**
+ * Starts `miniapp dev` on a copy of `templates/<name>` (or of the folder `from`), with `args`
+ * after the project, and opens the devtools in Chromium.
+ */
+export async function openDevtools(name: string, options: { from?: string; args?: string[] } = {}): Promise<DevSession> {
   const project = mkdtempSync(join(tmpdir(), `miniapp-dev-${name}-`));
-  cpSync(template(name), project, { recursive: true });
+  cpSync(options.from ?? template(name), project, { recursive: true });
   // The template's npm packages (@vant/weapp for the shop) are the repository's.
   symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(project, 'node_modules'), 'dir');
   const output: string[] = [];
-  const server = spawn(process.execPath, [cli, 'dev', project, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [cli, 'dev', project, '--port', '0', ...(options.args ?? [])], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForUrl(server, output);
   const browser = await launchChromium();
   const page = await browser.context.newPage();

@@ -124,6 +124,22 @@ describe('@import', () => {
   });
 });
 
+describe('prefers-color-scheme', () => {
+  it('follows the host\'s theme: its rules go under the theme attribute the view sets, with their own specificity', () => {
+    const { css } = compile({ 'app.wxss': '.a { color: #111 }\n@media (prefers-color-scheme: dark) { .a, page { color: #eee } }' }, 'app.wxss', app);
+    expect(css).toBe('.a { color: #111 }\n:where([data-miniapp-theme="dark"]) .a, :where([data-miniapp-theme="dark"]) page { color: #eee }');
+    const scoped = compile({ 'c.wxss': '@media screen and (prefers-color-scheme: light) and (min-width: 300px) { .b { color: red } }' }, 'c.wxss', component);
+    expect(scoped.css).toBe('@media screen and (min-width: 300px) { :where([data-miniapp-theme="light"]) .s7--b { color: red } }');
+  });
+
+  it('splits a query list, and leaves a `not` query and keyframes as written', () => {
+    const { css } = compile({ 'app.wxss': '@media print, (prefers-color-scheme: dark) { .a { color: red } @keyframes k { from { opacity: 0 } } }\n@media not all and (prefers-color-scheme: dark) { .b {} }' }, 'app.wxss', app);
+    expect(css).toBe(
+      ':where([data-miniapp-theme="dark"]) .a { color: red } @keyframes k { from { opacity: 0 } }\n@media print { .a { color: red } @keyframes k { from { opacity: 0 } } }\n@media not all and (prefers-color-scheme: dark) { .b {} }',
+    );
+  });
+});
+
 describe('malformed WXSS', () => {
   it('is reported with its file, line, column and a code frame, in an imported file too', () => {
     const { problems } = compile({ 'a.wxss': '@import "b.wxss";\n.a { color: red }', 'b.wxss': '.b {\n  color: red;\n' }, 'a.wxss', app);

@@ -1,5 +1,5 @@
 // A tab bar app: the chrome the render layer draws (navigation bar, tab bar), switchTab with tab
-// pages that live on, EventChannel between two pages, page events, sharing, the theme, a launch
+// pages that live on, EventChannel between two pages, page events, sharing, no theme without darkmode, a launch
 // page that does not exist.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, startApp, type TestApp } from '../../helpers/app.js';
@@ -92,14 +92,16 @@ describe('a tab bar app', () => {
     expect(log().at(-1)).toBe('home onResize 414 (wx says 414)');
   });
 
-  it('shares what onShareAppMessage gives; passes the theme and the app coming back to its listeners', async () => {
+  it('shares what onShareAppMessage gives; passes the app coming back to its listeners, and no theme to an app without darkmode', async () => {
     t = await startApp(fixture('tabs'));
     expect(await t.app.share()).toEqual({ title: 'Come shopping', path: '/pages/home/home?ref=share' });
+    // As in WeChat, App.onThemeChange runs only for an app with app.json's "darkmode" (tests/runtime/host/theme.test.ts).
     t.app.setTheme('dark');
     t.app.hide();
     t.app.show();
     await t.app.settled();
-    expect(log().slice(log().indexOf('home onShow') + 1)).toEqual(['theme dark', 'home onHide', 'wx.onAppShow pages/home/home', 'home onShow']);
+    expect(log().slice(log().indexOf('home onShow') + 1)).toEqual(['home onHide', 'wx.onAppShow pages/home/home', 'home onShow']);
+    expect(t.app.theme).toBe('light');
   });
 
   it('a launch page the app does not have goes to App.onPageNotFound, which redirects', async () => {
