@@ -1,8 +1,9 @@
 // Writes runtime/logic/api/wechat_apis.ts: every API of WeChat's `wx` object, read from WeChat's
-// own typings (miniprogram-api-typings, interface WechatMiniprogram.Wx), each with how it is called
-// and, for an API that returns an object (a context, a manager, a task), that object's methods.
-// The logic thread gives a mini-program a stand-in for each API the host does not serve, so code
-// that calls it gets WeChat's fail answer instead of "not a function".
+// own typings (miniprogram-api-typings: interface WechatMiniprogram.Wx, and wx.cloud's), each with
+// how it is called, and the objects those APIs return (a context, a manager, a task, a database)
+// with their methods and what each method returns. The logic thread gives a mini-program a
+// stand-in for each API the host does not serve (runtime/logic/api/absent.ts), so code that calls
+// one gets WeChat's fail answer instead of "not a function".
 // Run: node scripts/wechat-apis.mjs (and commit the result; a test checks it is up to date).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,45 +12,70 @@ import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const typingsFile = require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts');
-// wx.cloud's interface is declared apart.
-const cloudFile = require.resolve('miniprogram-api-typings/types/wx/lib.wx.cloud.d.ts');
+const typingsFiles = ['lib.wx.api.d.ts', 'lib.wx.cloud.d.ts'].map((f) => require.resolve(`miniprogram-api-typings/types/wx/${f}`));
 const { version } = JSON.parse(readFileSync(require.resolve('miniprogram-api-typings/package.json'), 'utf8'));
 
 export function wechatApis() {
-  const source = ts.createSourceFile(typingsFile, readFileSync(typingsFile, 'utf8'), ts.ScriptTarget.Latest, false);
-  /** Interfaces of the typings, by name. */
+  /** Interfaces of the typings, by their own name (namespaces left out: `DB.Database` is `Database`). */
   const interfaces = new Map();
   const visit = (node) => {
-    if (ts.isInterfaceDeclaration(node) && !interfaces.has(node.name.text)) interfaces.set(node.name.text, node);
+    // wx.cloud's database is declared as classes.
+    if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) && node.name !== undefined && !interfaces.has(node.name.text)) interfaces.set(node.name.text, node);
     ts.forEachChild(node, visit);
   };
-  visit(source);
-  visit(ts.createSourceFile(cloudFile, readFileSync(cloudFile, 'utf8'), ts.ScriptTarget.Latest, false));
-  /** The interface a type names (`CameraContext`, `Option<T>`), or undefined. */
-  const interfaceName = (type) => (type !== undefined && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : undefined);
-  /** A member that is a method: declared as one, or as a property holding a function. */
-  const isMethod = (m) => m.name && ts.isIdentifier(m.name) && (ts.isMethodSignature(m) || (ts.isPropertySignature(m) && m.type !== undefined && ts.isFunctionTypeNode(m.type)));
+  for (const file of typingsFiles) visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
 
-  /**
-   * Method names of an interface (its own and what it extends), sorted; a method that returns its
-   * own object, for chaining (`observer.relativeTo(…).observe(…)`), ends in `^`.
-   */
-  const methodsOf = (name, seen = new Set()) => {
-    const decl = interfaces.get(name);
-    if (decl === undefined || seen.has(name)) return [];
-    seen.add(name);
-    const out = new Set();
-    for (const member of decl.members) {
-      if (!isMethod(member)) continue;
-      const type = ts.isMethodSignature(member) ? member.type : member.type.type;
-      out.add(interfaceName(type) === name ? `${member.name.text}^` : member.name.text);
-    }
-    for (const clause of decl.heritageClauses ?? []) for (const type of clause.types) if (ts.isIdentifier(type.expression)) for (const m of methodsOf(type.expression.text, seen)) out.add(m);
-    return [...out].sort();
+  /** The interface a type names (`CameraContext`, `DB.Database`), or undefined. */
+  const interfaceName = (type) => {
+    if (type === undefined || !ts.isTypeReferenceNode(type)) return undefined;
+    const name = type.typeName;
+    return ts.isIdentifier(name) ? name.text : name.right.text;
   };
-  // Legacy APIs WeChat still answers, no longer in its typings.
-  const legacy = [['createContext', 'object', methodsOf('CanvasContext')], ['drawCanvas', 'void']];
+  /** A member that is a method (declared as one, or as a property holding a function), and what it returns. */
+  const methodType = (m) => {
+    if (!m.name || !ts.isIdentifier(m.name)) return null;
+    if (ts.getCombinedModifierFlags(m) & (ts.ModifierFlags.Private | ts.ModifierFlags.Static)) return null;
+    if (ts.isMethodSignature(m) || ts.isMethodDeclaration(m)) return { type: m.type };
+    if ((ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) && m.type !== undefined && ts.isFunctionTypeNode(m.type)) return { type: m.type.type };
+    return null;
+  };
+
+  /** The objects the stand-ins hand out, by interface name: method → what it returns. */
+  const objects = new Map();
+  /** Whether an interface is an object with methods (recorded in `objects`, with those it leads to). */
+  const isObject = (name) => {
+    if (name === undefined || !interfaces.has(name)) return false;
+    if (objects.has(name)) return objects.get(name) !== null;
+    objects.set(name, null);
+    const methods = new Map();
+    const collect = (decl, seen) => {
+      for (const member of decl.members) {
+        const method = methodType(member);
+        if (method === null || methods.has(member.name.text)) continue;
+        methods.set(member.name.text, interfaceName(method.type));
+      }
+      for (const clause of decl.heritageClauses ?? []) {
+        for (const t of clause.types) {
+          const base = ts.isIdentifier(t.expression) ? interfaces.get(t.expression.text) : undefined;
+          if (base !== undefined && !seen.has(base)) collect(base, seen.add(base));
+        }
+      }
+    };
+    collect(interfaces.get(name), new Set());
+    if (methods.size === 0) {
+      objects.delete(name);
+      return false;
+    }
+    const entries = [];
+    objects.set(name, entries);
+    for (const [method, returned] of [...methods].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      // `name^`: returns its own object (chaining); `name>Type`: returns an object of that type.
+      if (returned === name) entries.push(`${method}^`);
+      else if (isObject(returned)) entries.push(`${method}>${returned}`);
+      else entries.push(method);
+    }
+    return true;
+  };
 
   /** True when an interface has a member of that name (its own or inherited). */
   const hasMember = (name, member, seen = new Set()) => {
@@ -64,43 +90,53 @@ export function wechatApis() {
   for (const member of interfaces.get('Wx').members) {
     if (!member.name || !ts.isIdentifier(member.name)) continue;
     const name = member.name.text;
-    const type = member.type;
-    const returned = interfaceName(type);
+    const method = methodType(member);
     let kind;
-    let methods;
-    if (ts.isPropertySignature(member)) {
-      // A namespace object (`wx.cloud`): its methods.
-      if (returned === undefined || methodsOf(returned).length === 0) continue;
-      kind = 'namespace';
-      methods = methodsOf(returned);
-    } else if (!ts.isMethodSignature(member)) continue;
-    else {
-      const text = type === undefined ? 'void' : type.getText(source);
-      const option = interfaceName(member.parameters[0]?.type);
+    if (method === null) {
+      // A namespace object (`wx.cloud`).
+      const type = ts.isPropertySignature(member) ? interfaceName(member.type) : undefined;
+      if (!isObject(type)) continue;
+      kind = `namespace:${type}`;
+    } else {
+      const text = method.type === undefined ? 'void' : method.type.getText();
+      const returned = interfaceName(method.type);
+      const option = ts.isMethodSignature(member) ? interfaceName(member.parameters[0]?.type) : undefined;
       if (/^PromisifySuccessResult</.test(text)) kind = 'async';
       else if (text === 'void') kind = /^(on|off)[A-Z]/.test(name) ? 'listener' : option !== undefined && hasMember(option, 'fail') ? 'async' : 'void';
-      else if (returned !== undefined && methodsOf(returned).length > 0) {
-        kind = 'object';
-        methods = methodsOf(returned);
-      } else kind = 'sync';
+      else if (isObject(returned)) kind = `object:${returned}`;
+      else kind = 'sync';
     }
     // Overloads (one name, several signatures) keep the first kind seen that is not async.
-    if (!apis.has(name) || apis.get(name).kind === 'async') apis.set(name, methods === undefined ? { kind } : { kind, methods });
+    if (!apis.has(name) || apis.get(name) === 'async') apis.set(name, kind);
   }
-  for (const [name, kind, methods] of legacy) if (!apis.has(name)) apis.set(name, methods === undefined ? { kind } : { kind, methods });
-  return [...apis].sort(([a], [b]) => (a < b ? -1 : 1));
+  // Legacy APIs WeChat still answers, no longer in its typings: the old canvas drawing.
+  if (isObject('CanvasContext')) {
+    objects.set('LegacyCanvasContext', [...objects.get('CanvasContext'), 'getActions'].sort());
+    apis.set('createContext', 'object:LegacyCanvasContext');
+    apis.set('drawCanvas', 'void');
+  }
+  const sorted = (map) => [...map].filter(([, v]) => v !== null).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { apis: sorted(apis), objects: sorted(objects) };
 }
 
-export function render(apis) {
-  const lines = apis.map(([name, { kind, methods }]) => `  ${name}: ${methods === undefined ? `'${kind}'` : `'${kind}:${methods.join(',')}'`},`);
+export function render({ apis, objects }) {
   return `// Generated by scripts/wechat-apis.mjs from miniprogram-api-typings ${version}: do not edit.
-// Every API of WeChat's \`wx\`, by how it is called: 'async' (callbacks or a Promise), 'sync'
-// (returns a value), 'void' (returns nothing, takes no callbacks), 'listener' (on…/off…), or
-// 'object:' and the methods of the object it returns, or 'namespace:' and the methods of the object
-// it is (\`wx.cloud\`); a method ending in ^ returns its own object.
 
+/**
+ * Every API of WeChat's \`wx\`, by how it is called: 'async' (callbacks or a Promise), 'sync'
+ * (returns a value), 'void' (returns nothing, takes no callbacks), 'listener' (on…/off…),
+ * 'object:Type' (returns an object of WECHAT_OBJECTS), 'namespace:Type' (is one: \`wx.cloud\`).
+ */
 export const WECHAT_APIS: Readonly<Record<string, string>> = {
-${lines.join('\n')}
+${apis.map(([name, kind]) => `  ${name}: '${kind}',`).join('\n')}
+};
+
+/**
+ * The objects those APIs return, by type: their methods, comma-separated; \`name^\` returns its own
+ * object (chaining), \`name>Type\` returns an object of that type.
+ */
+export const WECHAT_OBJECTS: Readonly<Record<string, string>> = {
+${objects.map(([name, methods]) => `  ${name}: '${methods.join(',')}',`).join('\n')}
 };
 `;
 }
@@ -108,7 +144,7 @@ ${lines.join('\n')}
 export const OUTPUT = `${root}/runtime/logic/api/wechat_apis.ts`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const apis = wechatApis();
-  writeFileSync(OUTPUT, render(apis));
-  console.error(`wrote ${apis.length} APIs into ${OUTPUT}`);
+  const generated = wechatApis();
+  writeFileSync(OUTPUT, render(generated));
+  console.error(`wrote ${generated.apis.length} APIs and ${generated.objects.length} object types into ${OUTPUT}`);
 }

@@ -25,5 +25,6 @@ export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
   onUnhandledRejection: { partial: 'the listeners are kept, but nothing calls them: QuickJS offers no hook for promise rejections nobody handles' },
   offUnhandledRejection: {},
   env: {},
+  worklet: { partial: 'one thread and no frame loop: worklet functions run where they are called, and an animation is at its end at once' },
   getExptInfoSync: { partial: 'no experiments are configured here: every key is absent' },
 };

@@ -30,6 +30,12 @@ export interface AssembledLogic {
   chunkOf: Record<string, number>;
 }
 
+/**
+ * Names a module sees as undefined, as in WeChat's logic layer, which has no browser: code written
+ * for both (a UMD bundle passing `window` as its root) reads undefined, not a ReferenceError.
+ */
+const BROWSER_NAMES = 'window, document, frames, self, location, navigator, localStorage, history, Caches, screen, alert, confirm, prompt, XMLHttpRequest, WebSocket, Reporter, webkit, WeixinJSCore';
+
 type Piece = { kind: 'script'; file: string; script: CompiledScript } | { kind: 'registration'; registration: Registration };
 
 function assemble(pieces: Piece[], name: string): LogicScript {
@@ -42,8 +48,10 @@ function assemble(pieces: Piece[], name: string): LogicScript {
     }
     const { file, script } = piece;
     const source = new MagicString(script.code);
-    source.prepend(`__miniapp.define(${JSON.stringify(script.id)}, function (require, module, exports) {\n`);
-    source.append(script.aliases === undefined ? '\n});\n' : `\n}, ${JSON.stringify(script.aliases)});\n`);
+    // The browser's names are parameters of an outer function, so that the module's own top-level
+    // `const self = this` still declares its own.
+    source.prepend(`__miniapp.define(${JSON.stringify(script.id)}, (function (${BROWSER_NAMES}) { return function (require, module, exports) {\n`);
+    source.append(script.aliases === undefined ? '\n}; })());\n' : `\n}; })(), ${JSON.stringify(script.aliases)});\n`);
     if (script.verbatim) {
       bundle.addSource({ filename: file, content: source });
     } else if (script.map !== undefined) {

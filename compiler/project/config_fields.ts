@@ -14,7 +14,7 @@ export interface ConfigFields {
 export const APP_JSON_FIELDS: ConfigFields = {
   read: new Set([
     'pages', 'window', 'entryPagePath', 'usingComponents', 'subpackages', 'subPackages', 'preloadRule', 'lazyCodeLoading',
-    'permission', 'requiredPrivateInfos', 'tabBar',
+    'permission', 'requiredPrivateInfos', 'tabBar', 'useExtendedLib', 'darkmode', 'themeLocation',
   ]),
   ignored: {
     networkTimeout: 'timeouts of wx.request, uploadFile, downloadFile and sockets',
@@ -26,10 +26,7 @@ export const APP_JSON_FIELDS: ConfigFields = {
     resizable: 'a window resized on iPad and PC',
     sitemapLocation: "the sitemap of WeChat's search index",
     style: "'v2': the newer look of the built-ins (they have one look here)",
-    useExtendedLib: 'weui and other extended libraries without npm',
     entranceDeclare: "opening from a chat's location message",
-    darkmode: "dark mode (theme.json's variables in window and tabBar)",
-    themeLocation: "theme.json: the values of window's and tabBar's @variables",
     singlePage: 'the single-page mode of shared Moments',
     supportedMaterials: 'opening files and media shared in chats',
     serviceProviderTicket: "a service provider's custom version",

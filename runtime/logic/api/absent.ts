@@ -9,7 +9,7 @@
 import { logicConsole } from '../console.js';
 import { callUser, runningPage } from '../report.js';
 import { invokeAsync } from './calls.js';
-import { WECHAT_APIS } from './wechat_apis.js';
+import { WECHAT_APIS, WECHAT_OBJECTS } from './wechat_apis.js';
 
 type Callback = (res: unknown) => void;
 
@@ -37,32 +37,43 @@ function callbacksOf(options: unknown): { fail?: Callback; complete?: Callback }
 }
 
 /**
- * A method of a stand-in object: a listener (`onError`) is taken; any other fails its callbacks in
- * a later task, or, given none, returns a Promise that rejects (as WeChat's promisified methods do;
- * code that chains `.then` on it goes on).
+ * A method of a stand-in object: a listener (`onError`) is taken; one that returns an object
+ * returns a stand-in of it (`name>Type`), or its own object (`name^`, chaining); any other fails
+ * its callbacks in a later task or, given none, returns a Promise that rejects (as WeChat's
+ * promisified methods do: code that chains `.then` on it goes on).
  */
-function absentMethod(owner: string, method: string): (...args: unknown[]) => unknown {
-  if (/^(on|off)[A-Z]/.test(method)) return () => undefined;
-  return (options?: unknown) => {
-    const errMsg = `${owner}.${method}:fail not supported`;
-    const callbacks = callbacksOf(options);
-    if (callbacks === null) return Promise.reject({ errMsg });
-    const page = runningPage();
-    void Promise.resolve().then(() => {
-      const res = { errMsg };
-      if (callbacks.fail !== undefined) callUser(callbacks.fail, undefined, [res], page, `${owner}.${method} fail callback`);
-      if (callbacks.complete !== undefined) callUser(callbacks.complete, undefined, [res], page, `${owner}.${method} complete callback`);
-    });
-    return undefined;
-  };
+function absentMethod(owner: string, entry: string, self: Record<string, unknown>): [string, (...args: unknown[]) => unknown] {
+  if (entry.endsWith('^')) return [entry.slice(0, -1), () => self];
+  const arrow = entry.indexOf('>');
+  if (arrow >= 0) {
+    const type = entry.slice(arrow + 1);
+    return [entry.slice(0, arrow), () => absentObject(type)];
+  }
+  if (/^(on|off)[A-Z]/.test(entry)) return [entry, () => undefined];
+  return [
+    entry,
+    (options?: unknown) => {
+      const errMsg = `${owner}.${entry}:fail not supported`;
+      const callbacks = callbacksOf(options);
+      if (callbacks === null) return Promise.reject({ errMsg });
+      const page = runningPage();
+      void Promise.resolve().then(() => {
+        const res = { errMsg };
+        if (callbacks.fail !== undefined) callUser(callbacks.fail, undefined, [res], page, `${owner}.${entry} fail callback`);
+        if (callbacks.complete !== undefined) callUser(callbacks.complete, undefined, [res], page, `${owner}.${entry} complete callback`);
+      });
+      return undefined;
+    },
+  ];
 }
 
-/** An object with every method WeChat's object has, each a stand-in (`name^`: one that chains). */
-function absentObject(owner: string, methods: string[]): Record<string, unknown> {
+/** A stand-in of one of WeChat's objects (WECHAT_OBJECTS): every method it has, each a stand-in. */
+function absentObject(type: string): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  for (const method of methods) {
-    if (method.endsWith('^')) object[method.slice(0, -1)] = () => object;
-    else object[method] = absentMethod(owner, method);
+  for (const entry of (WECHAT_OBJECTS[type] ?? '').split(',')) {
+    if (entry === '') continue;
+    const [name, method] = absentMethod(type, entry, object);
+    object[name] = method;
   }
   return object;
 }
@@ -70,6 +81,7 @@ function absentObject(owner: string, methods: string[]): Record<string, unknown>
 function standIn(name: string, spec: string): unknown {
   const colon = spec.indexOf(':');
   const kind = colon < 0 ? spec : spec.slice(0, colon);
+  const type = spec.slice(colon + 1);
   switch (kind) {
     case 'async':
       return (options?: unknown) => invokeAsync(name, options);
@@ -83,15 +95,13 @@ function standIn(name: string, spec: string): unknown {
         return undefined;
       };
     case 'namespace':
-      return absentObject(name, spec.slice(colon + 1).split(','));
-    default: {
-      const methods = spec.slice(colon + 1).split(',');
+      return absentObject(type);
+    default:
       return (options?: unknown) => {
         // A task's own callbacks (wx.downloadFile({ fail })) hear the host's answer.
         if (callbacksOf(options) !== null) void invokeAsync(name, options);
-        return absentObject(name, methods);
+        return absentObject(type);
       };
-    }
   }
 }
 

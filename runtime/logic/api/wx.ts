@@ -8,6 +8,7 @@ import { appEventApis, getEnterOptionsSync, getLaunchOptionsSync } from '../app.
 import { awaitOpenedPage, EventChannel, forgetOpenedChannel } from '../event_channel.js';
 import { addAbsentApis } from './absent.js';
 import { createAnimation } from './animation.js';
+import { createWorklet } from './worklet.js';
 import { invokeAsync } from './calls.js';
 import { onNeedPrivacyAuthorization } from './privacy.js';
 import { invokeSync } from './sync_calls.js';
@@ -25,6 +26,7 @@ const LOCAL: Record<string, unknown> = {
   ...appEventApis(),
   /** The experiment parameters of the keys asked for: none here, so `{}`, as WeChat answers outside any experiment. */
   getExptInfoSync: () => ({}),
+  worklet: createWorklet(),
   /** Where a mini-program's own files would be (wx.env.USER_DATA_PATH), as on a phone. */
   env: { USER_DATA_PATH: 'wxfile://usr' },
 };

@@ -11,6 +11,7 @@ import type { Owner } from '../template/context.js';
 import type { ComponentDefinition, Lifetime } from './definition.js';
 import { flushLifetimes, holdLifetimes, releaseLifetimes } from './lifecycle.js';
 import { observerArguments, triggeredObservers } from './observers.js';
+import { animate, applyAnimatedStyle, clearAnimation } from './animate.js';
 import { selectComponents } from './select.js';
 import { SelectorQuery } from './selector_query.js';
 import type { StyleMode } from './style_scope.js';
@@ -45,6 +46,8 @@ interface PropertyChange {
 export interface DataWrite {
   path: string[];
   value: unknown;
+  /** setData was given the very object the instance holds there (`setData({ list: this.data.list })`). */
+  held?: boolean;
 }
 
 export class ComponentInstance implements Owner {
@@ -111,7 +114,9 @@ export class ComponentInstance implements Owner {
         logicConsole.warn(`Setting data field "${key}" to undefined is invalid.`);
         continue;
       }
-      writes.push({ path: parseDataPath(key), value: copyData(value) });
+      const path = parseDataPath(key);
+      const held = path.length === 1 && value !== null && typeof value === 'object' && value === this.data[path[0]];
+      writes.push({ path, value: copyData(value), held });
     }
     recordSetData(this.is, keys, size);
     updateInstance(this, writes, false);
@@ -182,6 +187,24 @@ export class ComponentInstance implements Owner {
     fn();
   }
 
+  /** Keyframe animation of elements of this template (see animate.ts: the last keyframe at once). */
+  animate(selector: string, keyframes: unknown, duration: unknown, callback?: unknown): void {
+    animate(this, selector, keyframes, duration, callback);
+  }
+
+  clearAnimation(selector: string, options?: unknown, callback?: unknown): void {
+    clearAnimation(this, selector, options, callback);
+  }
+
+  /** Skyline's worklet-driven style, applied once (see animate.ts). */
+  applyAnimatedStyle(selector: string, updater: unknown, config?: unknown, callback?: unknown): void {
+    applyAnimatedStyle(this, selector, updater, config, callback);
+  }
+
+  clearAnimatedStyle(selector: string, _styleIds?: unknown, callback?: unknown): void {
+    clearAnimation(this, selector, undefined, callback);
+  }
+
   getPageId(): string {
     return `pageId:${this.__page.is}`;
   }
@@ -193,7 +216,7 @@ export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fro
   const data = inst.data;
   const changes: string[][] = [];
   const propertyChanges: PropertyChange[] = [];
-  for (const { path, value } of writes) {
+  for (const { path, value, held } of writes) {
     const name = path[0];
     const prop = def.properties[name];
     if (prop !== undefined && path.length === 1) {
@@ -201,9 +224,11 @@ export function updateInstance(inst: ComponentInstance, writes: DataWrite[], fro
       const next = coerceProperty(value, name, prop);
       data[name] = next;
       // A value from the owner's template is a new one each time in WeChat (it crossed threads as a
-      // copy), so an object counts as changed; the component's own setData of the object it holds
-      // does not (a property observer that sets its property again must not run forever).
-      if (next !== previous || (fromOwner && next !== null && typeof next === 'object')) propertyChanges.push({ name, prop, next, previous });
+      // copy), so an object counts as changed. The component's own setData of the object it holds
+      // is no change, as WeChat compares the value it is given with the one it holds (weui's
+      // slideview sets its property again from that property's observer).
+      const changed = held !== true && (next !== previous || (fromOwner && next !== null && typeof next === 'object'));
+      if (changed) propertyChanges.push({ name, prop, next, previous });
     } else {
       writeDataPath(data, path, value);
       if (prop !== undefined) propertyChanges.push({ name, prop, next: value, previous: undefined });

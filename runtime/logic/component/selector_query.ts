@@ -8,6 +8,7 @@ import { callUser } from '../report.js';
 import { toText } from '../template/context.js';
 import type { ElementFragment } from '../template/element.js';
 import type { ComponentInstance } from './instance.js';
+import { canvasNode } from './canvas_node.js';
 import { selectElements } from './select.js';
 
 type Callback = (result: unknown) => void;
@@ -21,7 +22,7 @@ interface Fields {
   scrollOffset?: boolean;
   properties?: string[];
   computedStyle?: string[];
-  /** `node()` and `context()`: miniapp has no native node objects (a canvas, a scroll-view's context) to give. */
+  /** `node()`: a canvas's Canvas (without contexts: canvas_node.ts), else null; `context()`: null (no contexts here). */
   node?: boolean;
   context?: boolean;
 }
@@ -54,7 +55,7 @@ function logicFields(el: ElementFragment, fields: Fields): Record<string, unknow
     if (fields.dataset) out.dataset = dataset;
     if (fields.mark) out.mark = mark;
   }
-  if (fields.node) out.node = null;
+  if (fields.node) out.node = el.node.t === 'canvas' ? canvasNode() : null;
   if (fields.context) out.context = null;
   for (const name of fields.properties ?? []) {
     const data = el.component?.instance.data;
@@ -79,7 +80,7 @@ export class NodesRef {
     return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, scrollOffset: true }, callback });
   }
 
-  /** The node's native object (a Canvas, a ScrollViewContext): null here, where there is none. */
+  /** The node's native object: a `<canvas>`'s Canvas (which has no drawing contexts here), else null. */
   node(callback?: Callback): SelectorQuery {
     return this.query.add({ selector: this.selector, single: this.single, fields: { node: true }, callback });
   }

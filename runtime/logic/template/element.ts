@@ -36,7 +36,13 @@ function toJson(value: unknown): JsonValue {
   }
 }
 
+/** `on…` names, which the render layer refuses (they would be inline handlers in a browser). */
+const HANDLER_NAME = /^on/i;
+
 function sendAttribute(id: number, name: string, value: unknown): void {
+  // Such an attribute (Skyline's `onGestureEvent` worklet callback) stays in the logic thread:
+  // selectors and the component read it here, the DOM never gets it.
+  if (HANDLER_NAME.test(name)) return;
   if (value === undefined || value === null || value === false) removeAttribute(id, name);
   else setAttribute(id, name, toJson(value));
 }
