@@ -116,6 +116,11 @@ export function resolvePackage(files: ProjectFiles, from: string, request: strin
     for (const candidate of withExtensions(sub ? `${base}/${sub}` : `${base}/index`, extensions)) {
       if (files.exists(candidate)) return candidate;
     }
+    // A package laid there as it is on npm, entered by package.json's `main`.
+    if (sub === '') {
+      const main = packageMain(files, `${base}/`, extensions);
+      if (main !== null) return main;
+    }
   }
   for (let dir = files.root; ; dir = dirname(dir)) {
     const packageDir = join(dir, 'node_modules', name);

@@ -39,8 +39,9 @@ function callbacksOf(options: unknown): { fail?: Callback; complete?: Callback }
 /**
  * A method of a stand-in object: a listener (`onError`) is taken; one that returns an object
  * returns a stand-in of it (`name>Type`), or its own object (`name^`, chaining); any other fails
- * its callbacks in a later task or, given none, returns a Promise that rejects (as WeChat's
- * promisified methods do: code that chains `.then` on it goes on).
+ * its callbacks in a later task or, given an options object without them (or nothing), returns
+ * a Promise that rejects (as WeChat's promisified methods do: code that chains `.then` on it goes
+ * on).
  */
 function absentMethod(owner: string, entry: string, self: Record<string, unknown>): [string, (...args: unknown[]) => unknown] {
   if (entry.endsWith('^')) return [entry.slice(0, -1), () => self];
@@ -55,7 +56,11 @@ function absentMethod(owner: string, entry: string, self: Record<string, unknown
     (options?: unknown) => {
       const errMsg = `${owner}.${entry}:fail not supported`;
       const callbacks = callbacksOf(options);
-      if (callbacks === null) return Promise.reject({ errMsg });
+      if (callbacks === null) {
+        // Promisified methods take an options object (or nothing); `observe(selector, fn)` and
+        // `setFillStyle('red')` return nothing.
+        return options === undefined || (typeof options === 'object' && options !== null) ? Promise.reject({ errMsg }) : undefined;
+      }
       const page = runningPage();
       void Promise.resolve().then(() => {
         const res = { errMsg };

@@ -18,10 +18,13 @@ function finished<T>(value: T, callback: unknown): T {
   return value;
 }
 
-/** A cubic Bézier curve from (0,0) to (1,1) through (x1,y1), (x2,y2): y for x, by bisection. */
-function bezier(x1: number, y1: number, x2: number, y2: number): Curve {
+/**
+ * A cubic Bézier curve from (0,0) to (1,1) through (x1,y1), (x2,y2): y for x, by bisection. As in
+ * WeChat, `factory()` gives the curve too (`Easing.bezier(…).factory()`).
+ */
+function bezier(x1: number, y1: number, x2: number, y2: number): Curve & { factory(): Curve } {
   const at = (a: number, b: number, t: number) => 3 * a * t * (1 - t) ** 2 + 3 * b * t * t * (1 - t) + t ** 3;
-  return (x) => {
+  const curve: Curve = (x) => {
     if (x <= 0 || x >= 1) return x;
     let lo = 0;
     let hi = 1;
@@ -32,6 +35,7 @@ function bezier(x1: number, y1: number, x2: number, y2: number): Curve {
     }
     return at(y1, y2, (lo + hi) / 2);
   };
+  return Object.assign(curve, { factory: () => curve });
 }
 
 const bounce: Curve = (t) => {

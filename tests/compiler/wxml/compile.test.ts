@@ -95,7 +95,7 @@ describe('WXML compilation', () => {
   it('reports misplaced and unknown directives, and unclosed interpolations', () => {
     expect(problems('<view/>\n<view wx:else/>')).toEqual(['error 2:7 wx:else must follow an element with wx:if or wx:elif']);
     expect(problems('<view wx:if="{{a}}"/><text/><view wx:elif="{{b}}"/>')).toEqual(['error 1:35 wx:elif must follow an element with wx:if or wx:elif']);
-    expect(problems('<view wx:show="{{ a }}"/>')).toEqual(['error 1:7 unknown directive "wx:show"']);
+    expect(problems('<view wx:show="{{ a }}"/>')).toEqual(['warning 1:7 unknown directive "wx:show": it is ignored']);
     expect(problems('<view>{{ a </view>')).toEqual(['error 1:7 "{{" is not closed by "}}"']);
     expect(problems('<view wx:for-item="a b" wx:for="{{ l }}"/>')).toEqual(['error 1:20 wx:for-item must be a variable name, not "a b"']);
   });

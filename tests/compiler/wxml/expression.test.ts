@@ -106,11 +106,21 @@ describe('expression errors', () => {
       ['(() => 1)()', 'a function'],
       ['`t${a}`', 'a template literal'],
       ['new Date()', '`new`'],
-      ['this.data', '`this`'],
     ]) {
       const { diagnostics } = compile(source);
       expect(diagnostics.map((d) => d.message)).toEqual([`${what} is not allowed in a WXML expression`]);
     }
+  });
+
+  it('reads JavaScript\'s reserved words and `this` as data names, as WeChat\'s template compiler does', () => {
+    expect(evaluate('for', { for: 1 })).toBe(1);
+    expect(evaluate('class + "-" + default', { class: 'a', default: 'b' })).toBe('a-b');
+    expect(evaluate('this.PRO_THEME.LINE', { this: { PRO_THEME: { LINE: 'solid' } } })).toBe('solid');
+    expect(evaluate('this.x', {}, { this: { x: 'wxs module' } })).toBe('wxs module');
+    expect(evaluate('{ class: if, "for": 2 }', { if: 1 })).toEqual({ class: 1, for: 2 });
+    expect(evaluate('a.class + a["for"]', { a: { class: 'c', for: 'f' } })).toBe('cf');
+    expect(evaluate('"for" + \'class\'', {})).toBe('forclass');
+    expect(sorted(compile('class ? default : this.x').result!.d)).toEqual([['class'], ['default'], ['this', 'x']]);
   });
 
   it('refuses an empty interpolation', () => {

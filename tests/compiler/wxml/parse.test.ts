@@ -6,7 +6,7 @@ function parse(source: string) {
   const sink = new DiagnosticSink('p.wxml', source);
   const nodes = parseWxml(source, sink);
   const where = sink.diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
-  return { nodes, where };
+  return { nodes, where, severities: sink.diagnostics.map((d) => d.severity) };
 }
 
 describe('WXML parser', () => {
@@ -44,8 +44,11 @@ describe('WXML parser', () => {
     expect(parse('<view>\n<text class="a"').where).toEqual(['2:1 the start tag <text> is not finished', '1:1 <view> is not closed']);
   });
 
-  it('reports a duplicate attribute', () => {
-    expect(parse('<view id="a" id="b"/>').where).toEqual(['1:14 duplicate attribute "id" on <view>']);
+  it('warns of a duplicate attribute and keeps the last value in the first one\'s place, as WeChat does', () => {
+    const { nodes, where, severities } = parse('<view id="a" class="c" id="b"/>');
+    expect(where).toEqual(['1:24 duplicate attribute "id" on <view>: the last value is used']);
+    expect(severities).toEqual(['warning']);
+    expect(nodes).toMatchObject([{ type: 'element', tag: 'view', attributes: [{ name: 'id', value: 'b' }, { name: 'class', value: 'c' }] }]);
   });
 
   it('ignores comments', () => {
