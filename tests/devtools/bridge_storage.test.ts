@@ -3,6 +3,7 @@
 // permission decision, and the Storage panel shows, edits and clears what the app stored, which
 // the app reads on its next start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumSkip } from '../helpers/chromium.js';
 import { openDevtools, type DevSession } from '../helpers/devtools.js';
 
 let dev: DevSession;
@@ -16,7 +17,7 @@ afterAll(async () => {
 const screen = () => dev.page.locator('.phone .app-container');
 const sheet = () => dev.page.locator('.phone .user-sheet');
 
-describe('miniapp dev on the services template', () => {
+describe.skipIf(chromiumSkip !== undefined)('miniapp dev on the services template', () => {
   it('prompts are answered in the simulator; the Bridge panel shows each call and its permission decision', async () => {
     const { page } = dev;
     await screen().getByText('Visit 1').waitFor();

@@ -5,6 +5,7 @@
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumSkip } from '../helpers/chromium.js';
 import { openDevtools, type DevSession } from '../helpers/devtools.js';
 
 // jsqr is CommonJS with a `default` export: Node gives the function itself, its types the module.
@@ -18,7 +19,7 @@ afterAll(async () => {
   await dev?.close();
 });
 
-describe('miniapp dev on the shop template', () => {
+describe.skipIf(chromiumSkip !== undefined)('miniapp dev on the shop template', () => {
   it('Elements shows the components of a library with their properties and data', async () => {
     const { page } = dev;
     await dev.openPanel('Elements');

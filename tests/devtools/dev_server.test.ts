@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumSkip } from '../helpers/chromium.js';
 import { openDevtools, type DevSession } from '../helpers/devtools.js';
 
 let dev: DevSession;
@@ -18,7 +19,7 @@ afterAll(async () => {
 /** The simulated screen. */
 const screen = () => dev.page.locator('.phone .app-container');
 
-describe('miniapp dev on the demo', () => {
+describe.skipIf(chromiumSkip !== undefined)('miniapp dev on the demo', () => {
   it('serves the devtools on loopback, cross-origin isolated', async () => {
     expect(new URL(dev.url).hostname).toBe('127.0.0.1');
     expect(await dev.page.evaluate(() => crossOriginIsolated)).toBe(true);

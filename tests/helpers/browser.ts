@@ -1,11 +1,13 @@
-// Browser tests: Debian's Chromium driven by playwright-core, and a static server that sends the
-// cross-origin isolation headers SharedArrayBuffer needs.
+// Browser tests: Chromium (Debian's, or the one MINIAPP_CHROMIUM names: ./chromium.ts) driven by
+// playwright-core, and a static server that sends the cross-origin isolation headers
+// SharedArrayBuffer needs.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumExecutable } from './chromium.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,11 +66,12 @@ export async function serve(routes: Route[], isolated = true): Promise<StaticSer
   };
 }
 
-/** Debian's Chromium, headless, with a fresh profile. */
+/** The tests' Chromium (./chromium.ts), headless, with a fresh profile. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const executablePath = chromiumExecutable();
   const profile = mkdtempSync(join(tmpdir(), 'miniapp-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

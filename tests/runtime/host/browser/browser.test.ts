@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture, template } from '../../../helpers/app.js';
 import { launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
+import { chromiumSkip } from '../../../helpers/chromium.js';
 import { readmeBlock } from '../../../helpers/readme.js';
 
 const browserBuild = fileURLToPath(new URL('../../../../dist/browser/', import.meta.url));
-const bundles = mkdtempSync(join(tmpdir(), 'miniapp-browser-'));
+let bundles: string;
 
 /** A page running the `apis` fixture, exposing a case runner to the test. */
 const APIS_PAGE = `<!doctype html>
@@ -36,6 +37,7 @@ const APIS_PAGE = `<!doctype html>
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
+  bundles = mkdtempSync(join(tmpdir(), 'miniapp-browser-'));
   writeBundle(compileProject(template('services')).bundle, join(bundles, 'services'));
   writeBundle(compileProject(fixture('apis')).bundle, join(bundles, 'apis'));
   server = await serve([
@@ -50,7 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(bundles, { recursive: true, force: true });
+  if (bundles !== undefined) rmSync(bundles, { recursive: true, force: true });
 });
 
 /** Opens a page, collecting its console lines and accepting its dialogs (noting their text). */
@@ -72,7 +74,7 @@ async function waitForLine(lines: string[], count: number): Promise<void> {
   for (let i = 0; i < 200 && lines.length < count; i++) await new Promise((r) => setTimeout(r, 50));
 }
 
-describe('in Chromium', () => {
+describe.skipIf(chromiumSkip !== undefined)('in Chromium', () => {
   it('the README\'s browser example runs: prompts, location, storage kept in localStorage across reloads', async () => {
     const { page, lines, dialogs } = await open('/readme.html');
     await waitForLine(lines, 1);

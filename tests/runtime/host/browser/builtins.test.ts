@@ -11,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture } from '../../../helpers/app.js';
 import { launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
+import { chromiumSkip } from '../../../helpers/chromium.js';
 import { compareWithReference } from '../../../helpers/png.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const browserBuild = join(root, 'dist/browser/');
 const reference = join(root, 'tests/fixtures/builtins/kitchen-sink.png');
 const artifacts = join(root, '.artifacts/kitchen-sink');
-const bundles = mkdtempSync(join(tmpdir(), 'miniapp-builtins-'));
+let bundles: string;
 
 /** The app on a 375 px wide container (the simulated phone's width), exposing its log to the test. */
 const PAGE = `<!doctype html>
@@ -37,6 +38,7 @@ const PAGE = `<!doctype html>
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
+  bundles = mkdtempSync(join(tmpdir(), 'miniapp-builtins-'));
   writeBundle(compileProject(fixture('builtins')).bundle, join(bundles, 'builtins'));
   server = await serve([
     { prefix: '/miniapp/', dir: browserBuild },
@@ -48,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(bundles, { recursive: true, force: true });
+  if (bundles !== undefined) rmSync(bundles, { recursive: true, force: true });
 });
 
 async function open(): Promise<Page> {
@@ -66,7 +68,7 @@ async function log(page: Page): Promise<{ type: string; id: string; detail: unkn
   return JSON.parse((await page.locator('#log').textContent()) ?? '[]');
 }
 
-describe('built-in components in Chromium', () => {
+describe.skipIf(chromiumSkip !== undefined)('built-in components in Chromium', () => {
   it('the kitchen sink renders as its reference screenshot', async () => {
     const page = await open();
     // Fonts and the image decoded, no timer pending.
