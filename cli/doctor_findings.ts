@@ -37,9 +37,9 @@ export interface BuildOutcome {
 }
 
 const TITLES: Record<GroupId, string> = {
-  'api-missing': 'APIs not available (wx.<name> is undefined here)',
+  'api-missing': 'APIs not available here (each answers <api>:fail not supported)',
   'api-partial': 'APIs that work in part',
-  'tag-inert': 'Tags rendered inert (an empty element)',
+  'tag-inert': 'Tags rendered inert (an element with its children, no behaviour)',
   'component-missing': 'Built-in components not available here (a marked box, children hidden)',
   'component-partial': 'Built-in components drawn in part',
   'json-ignored': 'JSON fields ignored',

@@ -121,7 +121,7 @@ describe('miniapp doctor', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines).toContain('The project does not build as it is (its errors are listed below).');
-    expect(lines).toContain('APIs not available (wx.<name> is undefined here): 2 use(s) of 1');
+    expect(lines).toContain('APIs not available here (each answers <api>:fail not supported): 2 use(s) of 1');
     expect(lines.find((l) => l.includes('getFileSystemManager'))).toMatch(/^ {2}app\.js:3:19 +getFileSystemManager ×2 +not in the API catalogue$/);
     expect(lines.find((l) => l.includes('grid-view'))).toMatch(/^ {2}pages\/index\/index\.wxml:2:4 +grid-view +drawn as a box/);
     expect(lines.find((l) => l.startsWith('Build errors:'))).toBeDefined();

@@ -3,17 +3,18 @@
 // switch (not the theme of the system the browser runs on), and a reload keeps the choice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/app.js';
+import { chromiumSkip } from '../helpers/chromium.js';
 import { openDevtools, type DevSession } from '../helpers/devtools.js';
 
-let dev: DevSession;
-beforeAll(async () => {
-  dev = await openDevtools('theme', { from: fixture('theme'), args: ['--theme', 'dark'] });
-}, 60_000);
-afterAll(async () => {
-  await dev?.close();
-});
+describe.skipIf(chromiumSkip !== undefined)('the devtools theme switch', () => {
+  let dev: DevSession;
+  beforeAll(async () => {
+    dev = await openDevtools('theme', { from: fixture('theme'), args: ['--theme', 'dark'] });
+  }, 60_000);
+  afterAll(async () => {
+    await dev?.close();
+  });
 
-describe('the devtools theme switch', () => {
   it('switches the simulated phone between dark and light; the app follows, the browser\'s own theme does not matter', async () => {
     const { page } = dev;
     const screen = page.locator('.phone .app-container');
