@@ -81,8 +81,6 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
       const writes: DataWrite[] = [];
       for (const name of Object.keys(query)) if (name in def.properties) writes.push({ path: [name], value: query[name] });
       if (writes.length > 0) updateInstance(page, writes, true);
-      page.__attached = true;
-      page.__lifetime('attached');
     }
     holdLifetimes();
     try {
@@ -91,6 +89,12 @@ function show(page: PageInstance, file: RuntimeFile, query: Record<string, strin
       page.__view = new TemplateRoot(root, nodes, { data: page.__renderData, owner: page, host: null, file }, file.scope, { composed: null, shadow: null });
     } finally {
       releaseLifetimes();
+    }
+    // Attached with its template in place (a query in `attached` finds its nodes), before the
+    // components in it.
+    if (componentPage) {
+      page.__attached = true;
+      page.__lifetime('attached');
     }
     flushLifetimes();
     measured('onLoad', page.route, () => page.__call('onLoad', [query], 'onLoad'));
