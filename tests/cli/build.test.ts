@@ -27,20 +27,24 @@ describe('miniapp build', () => {
     expect(existsSync(join(out, 'broken'))).toBe(false);
   });
 
-  it('reports every broken component, template, include and WXS reference at its place', () => {
+  it('reports every broken component, template, include and WXS reference at its place: as WeChat, warnings where it builds, errors where it does not', () => {
     const dir = join(out, 'broken-components');
     const { status, stderr } = miniapp('build', fixture('broken-components'), '--out', dir);
     expect(status).toBe(1);
     for (const line of [
-      'pages/index/index.json:3:19: error MA0001: usingComponents["ghost-card"]: component "/components/ghost/ghost" not found',
-      'pages/index/index.wxml:2:2: error MA0028: <undeclared-thing> is not a built-in component and is not declared in usingComponents',
-      'pages/index/index.wxml:3:15: error MA0029: template "nope" is not defined in this file or in a file it imports',
+      'pages/index/index.json:3:19: warning MA0001: usingComponents["ghost-card"]: component "/components/ghost/ghost" not found',
+      'pages/index/index.wxml:2:2: warning MA0028: <undeclared-thing> is not a built-in component and is not declared in usingComponents',
+      'pages/index/index.wxml:3:15: warning MA0029: template "nope" is not defined in this file or in a file it imports',
       'pages/index/index.wxml:5:22: error MA0001: WXS file "./missing.wxs" not found',
       'pages/index/index.wxml:7:11: error MA0050: Unexpected token',
-      'parts/b.wxml:1:1: error MA0031: including parts/a.wxml here would include it again (pages/index/index.wxml → parts/a.wxml → parts/b.wxml → parts/a.wxml)',
+      'parts/b.wxml:1:1: warning MA0031: including parts/a.wxml here would include it again (pages/index/index.wxml → parts/a.wxml → parts/b.wxml → parts/a.wxml)',
       'components/ok/u.wxs:1:13: error MA0001: WXS module "./other.wxs" not found',
     ]) expect(stderr).toContain(line);
     expect(existsSync(dir)).toBe(false);
+    // --strict: the warnings that were errors before are errors again.
+    const strict = miniapp('build', fixture('broken-components'), '--out', dir, '--strict');
+    expect(strict.stderr).toContain('pages/index/index.wxml:2:2: error MA0028: <undeclared-thing>');
+    expect(strict.stderr).toContain('parts/b.wxml:1:1: error MA0031: including parts/a.wxml');
   });
 
   it('reports broken WXSS at its place: a syntax error, and as warnings (as WeChat) a missing @import and an import cycle', () => {

@@ -41,7 +41,7 @@ const PAGE_JS = `Page({
 });
 `;
 const PAGE_WXML = `<view>
-  <grid-view type="masonry"><view>a</view></grid-view>
+  <map latitude="1"><view>a</view></map>
   <video src="a.mp4" />
 </view>
 `;
@@ -91,7 +91,7 @@ describe('miniapp doctor', () => {
     expect(group(r, 'api-missing').count).toBe(2);
     expect(summary(r, 'api-partial')).toEqual(['request: 1 at app.js:4:8', 'canIUse: 1 at pages/index/index.js:4:12']);
     expect(group(r, 'api-partial').items[0].note).toContain("responseType 'text' only");
-    expect(summary(r, 'component-missing')).toEqual(['grid-view: 1 at pages/index/index.wxml:2:4']);
+    expect(summary(r, 'component-missing')).toEqual(['map: 1 at pages/index/index.wxml:2:4']);
     expect(summary(r, 'component-partial')).toEqual(['video: 1 at pages/index/index.wxml:3:4']);
     expect(summary(r, 'json-ignored')).toEqual([
       'plugins: 1 at app.json:4:3',
@@ -111,7 +111,7 @@ describe('miniapp doctor', () => {
     expect(summary(r, 'api-missing')).toEqual(['getFileSystemManager: 2 at app.js:3:19, pages/index/index.js:3:8']);
     expect(summary(r, 'tag-inert')).toEqual(['xr-scene: 1 at pages/index/index.wxml:5:2', 'xr-node: 1 at pages/index/index.wxml:5:12']);
     expect(group(r, 'tag-inert').items[0].note).toContain('xr-frame');
-    expect(summary(r, 'component-missing')).toEqual(['grid-view: 1 at pages/index/index.wxml:2:4']);
+    expect(summary(r, 'component-missing')).toEqual(['map: 1 at pages/index/index.wxml:2:4']);
     expect(group(r, 'build-error').items.map((i) => i.name)).toContain('MA0024');
     expect(summary(r, 'json-ignored')).toContain('plugins: 1 at app.json:4:3');
   });
@@ -123,7 +123,7 @@ describe('miniapp doctor', () => {
     expect(lines).toContain('The project does not build as it is (its errors are listed below).');
     expect(lines).toContain('APIs not available here (each answers <api>:fail not supported): 2 use(s) of 1');
     expect(lines.find((l) => l.includes('getFileSystemManager'))).toMatch(/^ {2}app\.js:3:19 +getFileSystemManager ×2 +not in the API catalogue$/);
-    expect(lines.find((l) => l.includes('grid-view'))).toMatch(/^ {2}pages\/index\/index\.wxml:2:4 +grid-view +drawn as a box/);
+    expect(lines.find((l) => l.includes('  map'))).toMatch(/^ {2}pages\/index\/index\.wxml:2:4 +map +drawn as a box/);
     expect(lines.find((l) => l.startsWith('Build errors:'))).toBeDefined();
     expect(result.stdout).not.toContain('Build warnings');
     // Every place with --all.

@@ -38,7 +38,8 @@ export function includeFile(element: WxmlElement, ctx: TransformContext, transfo
   if (path === null) return [];
   const stack = ctx.file.includeStack;
   if (path === ctx.file.path || stack.includes(path)) {
-    ctx.sink.error(DiagnosticCode.WxmlIncludeCycle, `including ${path} here would include it again (${[ctx.file.path, ...stack, path].join(' → ')})`, element.start, element.start + 8);
+    // WeChat builds it and stops the loop at run time, with a warning.
+    ctx.sink.lenient(DiagnosticCode.WxmlIncludeCycle, `including ${path} here would include it again (${[ctx.file.path, ...stack, path].join(' → ')}): it is left out`, element.start, element.start + 8);
     return [];
   }
   const text = ctx.file.files.read(path);
