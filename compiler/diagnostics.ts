@@ -19,6 +19,8 @@ export const enum DiagnosticCode {
   WxmlBadModel = 30,
   WxmlIncludeCycle = 31,
   WxsRequire = 32,
+  /** Elements nested deeper than the compiler follows (MAX_WXML_DEPTH). */
+  WxmlTooDeep = 39,
   WxssSyntax = 40,
   /** An `@import` of a file that does not exist, one that imports itself (through others), or one without a quoted path (warnings, as in WeChat). */
   WxssImport = 41,
@@ -29,6 +31,8 @@ export const enum DiagnosticCode {
   TypeError = 52,
   /** A privileged API is called without the app.json declaration WeChat requires for it. */
   MissingDeclaration = 60,
+  /** The compiler failed on a file where it should have reported a problem: a bug of miniapp's. */
+  InternalError = 99,
 }
 
 /** A position in a source file: offset from the start, 1-based line, 1-based column. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../../compiler/diagnostics.js';
-import { parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
+import { MAX_WXML_DEPTH, parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
 
 function parse(source: string) {
   const sink = new DiagnosticSink('p.wxml', source);
@@ -52,5 +52,14 @@ describe('WXML parser', () => {
     const { nodes, where } = parse('<!-- <view> {{ --><view/>');
     expect(where).toEqual([]);
     expect(nodes).toMatchObject([{ type: 'element', tag: 'view' }]);
+  });
+
+  // Found by the fuzzer: thousands of nested elements overflowed the stack of the transform.
+  it('refuses elements nested deeper than MAX_WXML_DEPTH, once, at the first too deep', () => {
+    const { nodes, where } = parse(`${'<view>'.repeat(MAX_WXML_DEPTH + 5000)}${'</view>'.repeat(MAX_WXML_DEPTH + 5000)}`);
+    expect(where).toEqual([`1:${MAX_WXML_DEPTH * 6 + 1} <view> is nested ${MAX_WXML_DEPTH + 1} elements deep: WXML may nest at most ${MAX_WXML_DEPTH}`]);
+    let depth = 0;
+    for (let node = nodes[0]; node?.type === 'element'; node = node.children[0]) depth++;
+    expect(depth).toBe(MAX_WXML_DEPTH);
   });
 });
