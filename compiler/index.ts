@@ -179,8 +179,8 @@ function compile(path: string, options: CompileOptions, place: BuildPlace): Comp
     for (const call of compiled.calls) {
       if (known.has(call.name)) continue;
       // WeChat builds it and renders nothing in its place, with a warning at run time.
-      call.sink.lenient(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports: it renders nothing`, call.offset, call.offset + call.name.length);
-      diagnostics.push(call.sink.diagnostics[call.sink.diagnostics.length - 1]);
+      const added = call.sink.lenient(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports: it renders nothing`, call.offset, call.offset + call.name.length);
+      if (!diagnostics.includes(added)) diagnostics.push(added);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../../compiler/diagnostics.js';
+import { DiagnosticSink, MAX_PER_FILE } from '../../../compiler/diagnostics.js';
 import { MAX_WXML_DEPTH, parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
 
 function parse(source: string) {
@@ -61,5 +61,12 @@ describe('WXML parser', () => {
     let depth = 0;
     for (let node = nodes[0]; node?.type === 'element'; node = node.children[0]) depth++;
     expect(depth).toBe(MAX_WXML_DEPTH);
+  });
+
+  // Found by the fuzzer: 20,000 unclosed tags on one long line, each printed with its code frame, ran the CLI out of memory.
+  it('reports at most MAX_PER_FILE problems, the last standing for the rest', () => {
+    const { where } = parse('<view>'.repeat(20_000));
+    expect(where).toHaveLength(MAX_PER_FILE);
+    expect(where[MAX_PER_FILE - 1]).toMatch(/^1:\d+ more problems in this file are not shown; the last shown: <view> is not closed$/);
   });
 });
