@@ -94,3 +94,8 @@ function valueOf(node: Node): unknown {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/** A JSON value as a message quotes it: a string as it is, anything else as JSON (never through its own `toString`). */
+export function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+}

@@ -76,4 +76,15 @@ describe('app.json', () => {
     writeFileSync(join(dir, 'app.json'), `{"pages": ["pages/a/a"], "x": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
     expect(errors(dir)).toEqual(['app.json:1:542: bad JSON: arrays and objects nested more than 512 deep']);
   });
+
+  // Found by the fuzzer: quoting {"toString": "x"} in a message called it, and the build crashed.
+  it('quotes any JSON value in its messages, an object with a "toString" key too', () => {
+    const odd = { toString: 'x' };
+    const dir = project('odd-values', { pages: ['pages/a/a', 'pages/b/b'], preloadRule: { 'pages/a/a': { packages: [odd] } }, tabBar: { list: [{ pagePath: odd, text: 'A' }, { pagePath: 'pages/b/b', text: 'B', iconPath: odd }] } });
+    expect(errors(dir).map((e) => e.replace(/^app.json:\d+:\d+: /, ''))).toEqual([
+      'preloadRule: no subpackage has the root or name "{"toString":"x"}"',
+      'a tab\'s "pagePath" must be one of the pages ("{"toString":"x"}" is not)',
+      'iconPath "{"toString":"x"}" is not a file of the project',
+    ]);
+  });
 });
