@@ -299,7 +299,12 @@ export function mutateText(rng: Rng, text: string, file: string, others: string[
     ops.push(op);
     switch (op) {
       case 'json':
-        text = mutateJson(rng, text, file, others, pages) ?? text;
+        try {
+          text = mutateJson(rng, text, file, others, pages) ?? text;
+        } catch (error) {
+          // A file made thousands deep by an earlier round is too deep to walk here: it stays as it is.
+          if (!(error instanceof RangeError)) throw error;
+        }
         break;
       case 'flip': {
         const ch = rng.chance(0.5) ? rng.pick(ODD) : rng.chance(0.5) ? rng.pick(PUNCT) : String.fromCharCode(rng.int(0x10000));
