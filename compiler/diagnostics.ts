@@ -19,6 +19,8 @@ export const enum DiagnosticCode {
   WxmlBadModel = 30,
   WxmlIncludeCycle = 31,
   WxsRequire = 32,
+  /** Elements nested deeper than the compiler follows (MAX_WXML_DEPTH). */
+  WxmlTooDeep = 39,
   WxssSyntax = 40,
   /** An `@import` of a file that does not exist, one that imports itself (through others), or one without a quoted path (warnings, as in WeChat). */
   WxssImport = 41,
@@ -29,6 +31,8 @@ export const enum DiagnosticCode {
   TypeError = 52,
   /** A privileged API is called without the app.json declaration WeChat requires for it. */
   MissingDeclaration = 60,
+  /** The compiler failed on a file where it should have reported a problem: a bug of miniapp's. */
+  InternalError = 99,
 }
 
 /** A position in a source file: offset from the start, 1-based line, 1-based column. */
@@ -110,6 +114,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefi
   return `${head}\n${frame}`;
 }
 
+/** How many diagnostics one file reports at most. */
+export const MAX_PER_FILE = 100;
+
 /** Collects the diagnostics of one file. */
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
@@ -127,10 +134,11 @@ export class DiagnosticSink {
     this.add('warning', code, message, startOffset, endOffset);
   }
 
-  /** A warning, as in WeChat's tools, that `--strict` turns into an error. */
-  lenient(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
-    this.add('warning', code, message, startOffset, endOffset);
-    this.diagnostics[this.diagnostics.length - 1].strict = true;
+  /** A warning, as in WeChat's tools, that `--strict` turns into an error. Returns it (or the "more problems" one). */
+  lenient(code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): Diagnostic {
+    const added = this.add('warning', code, message, startOffset, endOffset);
+    added.strict = true;
+    return added;
   }
 
   /** True when an error (not only warnings) was reported. */
@@ -138,14 +146,30 @@ export class DiagnosticSink {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
 
-  private add(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): void {
-    this.diagnostics.push({
+  /**
+   * Past MAX_PER_FILE problems one diagnostic stands for the rest (an error if any of them is):
+   * a mangled file can hold tens of thousands, and each is printed with a code frame.
+   */
+  private add(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, startOffset: number, endOffset?: number): Diagnostic {
+    if (this.diagnostics.length >= MAX_PER_FILE) {
+      const more = this.diagnostics[MAX_PER_FILE - 1];
+      if (this.suppressed++ === 0) {
+        more.message = `more problems in this file are not shown; the last shown: ${more.message}`;
+      }
+      if (severity === 'error') more.severity = 'error';
+      return more;
+    }
+    const diagnostic: Diagnostic = {
       code,
       severity,
       file: this.file,
       message,
       start: positionAt(this.source, startOffset),
       end: endOffset === undefined ? undefined : positionAt(this.source, endOffset),
-    });
+    };
+    this.diagnostics.push(diagnostic);
+    return diagnostic;
   }
+
+  private suppressed = 0;
 }

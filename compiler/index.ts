@@ -69,10 +69,33 @@ function declaredTags(json: unknown): string[] {
   return typeof using === 'object' && using !== null ? Object.keys(using) : [];
 }
 
+/** Where a build is: the file being compiled, and the files read so far (for the code frame). */
+interface BuildPlace {
+  file: string;
+  files: ProjectFiles | null;
+}
+
 /** Compiles the mini-program in `path`, or the component `path` (without extension). Throws CompileError on any error. */
 export function compileProject(path: string, options: CompileOptions = {}): CompileResult {
+  const place: BuildPlace = { file: 'app.json', files: null };
+  try {
+    return compile(path, options, place);
+  } catch (error) {
+    if (error instanceof CompileError) throw error;
+    // The last line of defence: every bad input has its own diagnostic, so this is miniapp's bug;
+    // it is reported against the file it was compiling rather than as a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const frame = error instanceof Error ? (error.stack?.split('\n').find((l) => l.trim().startsWith('at ')) ?? '').trim() : '';
+    const message = `miniapp failed while compiling this file (a bug of miniapp's, please report it with the file): ${reason}${frame === '' ? '' : ` (${frame})`}`;
+    const diagnostic: Diagnostic = { code: DiagnosticCode.InternalError, severity: 'error', file: place.file, message, start: { offset: 0, line: 1, column: 1 } };
+    throw new CompileError([diagnostic], place.files?.sources ?? new Map());
+  }
+}
+
+function compile(path: string, options: CompileOptions, place: BuildPlace): CompileResult {
   const target = buildTarget(path, options.tag);
   const files = new ProjectFiles(target.root, target.config?.projectRoot);
+  place.files = files;
   const diagnostics: Diagnostic[] = [];
 
   let pages: string[] = [];
@@ -108,6 +131,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   for (let file = scriptQueue.shift(); file !== undefined; file = scriptQueue.shift()) {
     if (scripts.has(file)) continue;
     progress('scripts', scripts.size, scripts.size + 1 + scriptQueue.length);
+    place.file = file;
     const source = files.read(file);
     if (file.endsWith('.json')) {
       const json = compileJsonModule(file, source);
@@ -153,6 +177,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   for (let next = wxmlQueue.shift(); next !== undefined; next = wxmlQueue.shift()) {
     if (templates.has(next.file)) continue;
     progress('templates', templates.size, templates.size + 1 + wxmlQueue.length);
+    place.file = next.file;
     const compiled = compileWxml(next.file, files.read(next.file), { files, componentTags: next.tags });
     diagnostics.push(...compiled.diagnostics);
     templates.set(next.file, compiled);
@@ -164,8 +189,8 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     for (const call of compiled.calls) {
       if (known.has(call.name)) continue;
       // WeChat builds it and renders nothing in its place, with a warning at run time.
-      call.sink.lenient(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports: it renders nothing`, call.offset, call.offset + call.name.length);
-      diagnostics.push(call.sink.diagnostics[call.sink.diagnostics.length - 1]);
+      const added = call.sink.lenient(DiagnosticCode.WxmlMissingTemplate, `template "${call.name}" is not defined in this file or in a file it imports: it renders nothing`, call.offset, call.offset + call.name.length);
+      if (!diagnostics.includes(added)) diagnostics.push(added);
     }
   }
 
@@ -174,6 +199,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   const wxsQueue = [...new Set([...templates.values()].flatMap((t) => t.wxsFiles))];
   for (const inline of [...templates.values()].flatMap((t) => t.inlineWxs)) {
     const before = inline.sink.diagnostics.length;
+    place.file = inline.sink.file;
     const compiled = compileWxs(inline.id, inline.source, inline.offset, inline.sink, (f) => files.exists(f));
     diagnostics.push(...inline.sink.diagnostics.slice(before));
     if (compiled === null) continue;
@@ -185,6 +211,7 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
     if (wxsDone.has(id)) continue;
     progress('wxs', wxsDone.size, wxsDone.size + 1 + wxsQueue.length);
     wxsDone.add(id);
+    place.file = id;
     const source = files.read(id);
     const sink = new DiagnosticSink(id, source);
     const compiled = compileWxs(id, source, 0, sink, (f) => files.exists(f));
@@ -199,12 +226,13 @@ export function compileProject(path: string, options: CompileOptions = {}): Comp
   // WXSS: app.wxss, the components' sheets, the pages', each in its style scope; .less/.scss
   // compiled where project.config.json turns their plugins on.
   progress('styles', 0, graph.units.size);
-  const styles = compileStyles(files, app !== null, graph.units.values(), target.config?.compilerPlugins ?? new Set());
+  const styles = compileStyles(files, app !== null, graph.units.values(), target.config?.compilerPlugins ?? new Set(), (file) => (place.file = file));
   progress('styles', graph.units.size, graph.units.size);
   diagnostics.push(...styles.diagnostics);
 
   if (options.strict === true) for (const d of diagnostics) if (d.strict === true) d.severity = 'error';
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
+  place.file = 'app.json';
 
   const components: Record<string, ComponentConfig> = {};
   for (const unit of graph.units.values()) components[unit.path] = { ...unit.config, style: styles.configs.get(unit.path) };

@@ -153,7 +153,20 @@ export function discoverComponents(files: ProjectFiles, pages: string[], appJson
     appUsing = builder.configOf(appJson, appSink, 'app').using ?? {};
   }
   for (const page of pages) builder.add(page, 'page');
-  for (const component of components) builder.add(component, 'component');
+  for (const component of components) {
+    // Pages were checked in app.json; a custom tab bar or a component built alone is checked here.
+    const missing = !files.exists(`${component}.wxml`) ? `${component}.wxml` : scriptOf(files, component) === null ? `${component}.js (or .ts)` : null;
+    if (missing === null) builder.add(component, 'component');
+    else if (appJson !== null && appSink !== null) {
+      const at = appJson.at(['tabBar', 'custom']);
+      appSink.error(DiagnosticCode.FileMissing, `"tabBar"."custom": the custom tab bar has no ${missing}`, at.offset, at.offset + at.length);
+    } else {
+      const file = `${component}.json`;
+      const sink = new DiagnosticSink(file, files.exists(file) ? files.read(file) : '');
+      sink.error(DiagnosticCode.FileMissing, `the component ${component} has no ${missing}`, 0);
+      builder.diagnostics.push(...sink.diagnostics);
+    }
+  }
   builder.drain();
   return { units: builder.units, appUsing, diagnostics: builder.diagnostics };
 }

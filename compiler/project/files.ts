@@ -108,6 +108,9 @@ export function resolvePackage(files: ProjectFiles, from: string, request: strin
   const parts = request.split('/');
   const nameLength = request.startsWith('@') ? 2 : 1;
   if (parts.length < nameLength) return null;
+  // No package is named `..` or `.x`, and none reaches out of itself: such a request would name
+  // a project file by another path each time (`a/miniprogram_npm/../b`), without end.
+  if (parts.some((p, i) => (i < nameLength && (p === '' || p.startsWith('.'))) || p === '.' || p === '..')) return null;
   const name = parts.slice(0, nameLength).join('/');
   const sub = parts.slice(nameLength).join('/');
   const dirs = from.split('/').slice(0, -1);

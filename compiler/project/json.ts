@@ -28,8 +28,30 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'unexpected character in a string',
 };
 
+/** How deep arrays and objects may nest: the parser recurses, and no configuration needs more. */
+export const MAX_JSON_DEPTH = 512;
+
+/** The offset of the first `[` or `{` nested deeper than MAX_JSON_DEPTH, or -1. */
+function tooDeepAt(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < source.length && source.charCodeAt(i) !== 0x22; i++) if (source.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return -1;
+}
+
 /** Parses a JSON file; returns null after reporting a syntax error. */
 export function parseJsonFile(source: string, sink: DiagnosticSink): JsonFile | null {
+  const deep = tooDeepAt(source);
+  if (deep >= 0) {
+    sink.error(DiagnosticCode.JsonSyntax, `bad JSON: arrays and objects nested more than ${MAX_JSON_DEPTH} deep`, deep, deep + 1);
+    return null;
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
@@ -71,4 +93,9 @@ function valueOf(node: Node): unknown {
 /** True for a JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A JSON value as a message quotes it: a string as it is, anything else as JSON (never through its own `toString`). */
+export function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
 }

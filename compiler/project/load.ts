@@ -13,7 +13,7 @@ export interface SubpackageConfig {
 }
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from './files.js';
-import { isObject, parseJsonFile, type JsonFile } from './json.js';
+import { isObject, jsonText, parseJsonFile, type JsonFile } from './json.js';
 import { isVariable, readThemeFile, resolveTabBar, resolveThemed, THEMED_WINDOW_FIELDS, valueAt, type ThemeLookup } from './theme.js';
 import { appJsonProjectInfo, readW3cManifest, type ProjectInfo } from './w3c_manifest.js';
 
@@ -301,7 +301,7 @@ function readTabBar(value: unknown, pages: string[], files: ProjectFiles, schema
   list.forEach((item, i) => {
     if (!isObject(item)) return schemaError(['tabBar', 'list', i], 'a tab must be an object with "pagePath" and "text"');
     const pagePath = typeof item.pagePath === 'string' ? item.pagePath.replace(/^\//, '') : '';
-    if (!pages.includes(pagePath)) return schemaError(['tabBar', 'list', i, 'pagePath'], `a tab's "pagePath" must be one of the pages ("${String(item.pagePath)}" is not)`);
+    if (!pages.includes(pagePath)) return schemaError(['tabBar', 'list', i, 'pagePath'], `a tab's "pagePath" must be one of the pages ("${jsonText(item.pagePath)}" is not)`);
     if (tabBar.list.some((t) => t.pagePath === pagePath)) return schemaError(['tabBar', 'list', i, 'pagePath'], `page "${pagePath}" has two tabs`);
     if (typeof item.text !== 'string') return schemaError(['tabBar', 'list', i, 'text'], 'a tab needs a "text"');
     const tab: TabBarConfig['list'][number] = { pagePath, text: item.text };
@@ -309,7 +309,7 @@ function readTabBar(value: unknown, pages: string[], files: ProjectFiles, schema
       const path = item[icon];
       if (path === undefined) continue;
       if (typeof path !== 'string' || !files.exists(path.replace(/^\//, ''))) {
-        schemaError(['tabBar', 'list', i, icon], `${icon} "${String(path)}" is not a file of the project`);
+        schemaError(['tabBar', 'list', i, icon], `${icon} "${jsonText(path)}" is not a file of the project`);
         continue;
       }
       tab[icon] = path.replace(/^\//, '');
@@ -368,8 +368,8 @@ function readPreloadRule(config: Record<string, unknown>, project: AppProject, s
     }
     const roots: string[] = [];
     packages.forEach((name, i) => {
-      const sub = project.subpackages.find((p) => p.root === String(name).replace(/^\/+|\/+$/g, '') || p.name === name);
-      if (sub === undefined) return schemaError(['preloadRule', page, 'packages', i], `preloadRule: no subpackage has the root or name "${String(name)}"`);
+      const sub = typeof name !== 'string' ? undefined : project.subpackages.find((p) => p.root === name.replace(/^\/+|\/+$/g, '') || p.name === name);
+      if (sub === undefined) return schemaError(['preloadRule', page, 'packages', i], `preloadRule: no subpackage has the root or name "${jsonText(name)}"`);
       roots.push(sub.root);
     });
     project.preloadRule[route] = roots;

@@ -30,7 +30,15 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 function transpile(file: string, source: string, sink: DiagnosticSink): { code: string; map: string | undefined } {
-  const result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions: COMPILER_OPTIONS });
+  let result: ts.TranspileOutput;
+  try {
+    result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions: COMPILER_OPTIONS });
+  } catch (error) {
+    // TypeScript's parser recurses into each nested expression; thousands of them overflow the stack.
+    if (!(error instanceof RangeError && error.message.includes('call stack'))) throw error;
+    sink.error(DiagnosticCode.ScriptSyntax, 'the script nests expressions too deeply to compile', 0);
+    return { code: '', map: undefined };
+  }
   for (const d of result.diagnostics ?? []) {
     if (d.category !== ts.DiagnosticCategory.Error) continue;
     const start = d.start ?? 0;

@@ -189,7 +189,15 @@ function parse(source: string): Expression {
 
 /** Babel's message without its `(line:col)` suffix. */
 function babelMessage(error: unknown): string {
+  if (isStackOverflow(error)) return NESTED_TOO_DEEPLY;
   return (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '');
+}
+
+/** The parser and this compiler recurse into each nested expression: thousands of them overflow the stack. */
+const NESTED_TOO_DEEPLY = 'the expression nests too deeply to compile';
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes('call stack');
 }
 
 /**
@@ -230,6 +238,10 @@ export function compileExpression(source: string, offset: number, scope: Readonl
   try {
     code = compiler.gen(ast);
   } catch (error) {
+    if (isStackOverflow(error)) {
+      sink.error(DiagnosticCode.WxmlBadExpression, `bad expression: ${NESTED_TOO_DEEPLY}`, offset);
+      return null;
+    }
     if (!(error instanceof ExpressionError)) throw error;
     sink.error(DiagnosticCode.WxmlBadExpression, error.message, error.at);
     return null;

@@ -32,12 +32,19 @@ export interface WxmlText {
 
 export type WxmlNode = WxmlElement | WxmlText;
 
+/**
+ * How deep elements may nest. The compiler walks the tree recursively (and the runtime mounts it
+ * so), so a deeper file is refused at the element that goes too deep rather than overflowing the stack.
+ */
+export const MAX_WXML_DEPTH = 256;
+
 /** Parses a WXML file; problems go to `sink` and parsing goes on, so that all are reported at once. */
 export function parseWxml(source: string, sink: DiagnosticSink): WxmlNode[] {
   const root: WxmlElement = { type: 'element', tag: '#root', attributes: [], children: [], start: 0 };
   const stack: WxmlElement[] = [root];
   let opening: WxmlElement | null = null;
   let attribute: (WxmlAttribute & { valueEnd: number }) | null = null;
+  let tooDeep = false;
 
   const top = () => stack[stack.length - 1];
   const addText = (start: number, end: number) => {
@@ -86,7 +93,12 @@ export function parseWxml(source: string, sink: DiagnosticSink): WxmlNode[] {
       },
       onopentagend() {
         if (opening === null) return;
-        top().children.push(opening);
+        // Past the limit an element is matched with its closing tag but left out of the tree.
+        if (stack.length <= MAX_WXML_DEPTH) top().children.push(opening);
+        else if (stack.length === MAX_WXML_DEPTH + 1 && !tooDeep) {
+          tooDeep = true;
+          sink.error(DiagnosticCode.WxmlTooDeep, `<${opening.tag}> is nested ${stack.length} elements deep: WXML may nest at most ${MAX_WXML_DEPTH}`, opening.start, opening.start + opening.tag.length + 1);
+        }
         stack.push(opening);
         opening = null;
       },

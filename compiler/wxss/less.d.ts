@@ -34,8 +34,8 @@ declare module 'less' {
 
   interface RenderOutput {
     css: string;
-    /** The source map, as JSON. */
-    map: string;
+    /** The source map, as JSON (none when the output is empty). */
+    map?: string;
   }
 
   const less: {

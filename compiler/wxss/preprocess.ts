@@ -104,7 +104,10 @@ function compileLess(files: ProjectFiles, file: string): Preprocessed {
       if (error !== null || output === undefined) {
         const at = error ?? {};
         result = { error: { file: at.filename ?? file, line: at.line ?? 1, column: (at.column ?? 0) + 1, message: at.message ?? `less ${at.type ?? ''} error` } };
-      } else result = { css: output.css, map: new TraceMap(output.map) };
+      } else {
+        // less writes no map for a file that yields no CSS (an empty one, only variables).
+        result = { css: output.css, map: new TraceMap(output.map ?? { version: 3, sources: [], names: [], mappings: '' }) };
+      }
     },
   );
   // syncImport makes render call back before it returns.

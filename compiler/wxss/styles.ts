@@ -33,8 +33,8 @@ function pageScoped(isolation: StyleIsolation | undefined): boolean {
   return isolation === 'page-isolated' || isolation === 'page-apply-shared';
 }
 
-/** Compiles every sheet; `plugins` are project.config.json's `useCompilerPlugins`. */
-export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Iterable<ComponentUnit>, plugins: ReadonlySet<CompilerPlugin>): CompiledStyles {
+/** Compiles every sheet; `plugins` are project.config.json's `useCompilerPlugins`; `onSheet` hears of each sheet as it starts. */
+export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Iterable<ComponentUnit>, plugins: ReadonlySet<CompilerPlugin>, onSheet: (file: string) => void = () => {}): CompiledStyles {
   const loader = new SheetLoader(files, plugins);
   const configs = new Map<string, StyleConfig>();
   const ordered = [...units];
@@ -49,6 +49,7 @@ export function compileStyles(files: ProjectFiles, hasApp: boolean, units: Itera
   const sheet = (path: string, scope: SheetScope, config?: StyleConfig) => {
     const file = sheetOf(files, path, plugins);
     if (file === null) return;
+    onSheet(file);
     const compiled = compileWxss(loader, file, scope);
     if (compiled.marked && config !== undefined) config.marked = true;
     css.push(compiled.css);

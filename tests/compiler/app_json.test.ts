@@ -63,6 +63,32 @@ describe('app.json', () => {
       'app.json:26:22: "lazyCodeLoading" can only be "requiredComponents"',
     ]);
   });
+
+  // Found by the fuzzer (tests/fuzz): these crashed the build instead of reporting.
+  it('reports a custom tab bar without its .js or .wxml at "tabBar"."custom"', () => {
+    const appJson = { pages: ['pages/a/a', 'pages/b/b'], tabBar: { custom: true, list: [{ pagePath: 'pages/a/a', text: 'A' }, { pagePath: 'pages/b/b', text: 'B' }] }, useExtendedLib: { weui: true } };
+    expect(errors(project('tab-bar-no-js', appJson, { 'custom-tab-bar/index.wxml': '<view/>', 'custom-tab-bar/index.json': '{"component": true}' }))).toEqual([
+      'app.json:7:15: "tabBar"."custom": the custom tab bar has no custom-tab-bar/index.js (or .ts)',
+    ]);
+    expect(errors(project('tab-bar-none', appJson))).toEqual(['app.json:7:15: "tabBar"."custom": the custom tab bar has no custom-tab-bar/index.wxml']);
+  });
+
+  it('refuses JSON nested deeper than the parser goes, at the bracket', () => {
+    const dir = project('deep', {});
+    writeFileSync(join(dir, 'app.json'), `{"pages": ["pages/a/a"], "x": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    expect(errors(dir)).toEqual(['app.json:1:542: bad JSON: arrays and objects nested more than 512 deep']);
+  });
+
+  // Found by the fuzzer: quoting {"toString": "x"} in a message called it, and the build crashed.
+  it('quotes any JSON value in its messages, an object with a "toString" key too', () => {
+    const odd = { toString: 'x' };
+    const dir = project('odd-values', { pages: ['pages/a/a', 'pages/b/b'], preloadRule: { 'pages/a/a': { packages: [odd] } }, tabBar: { list: [{ pagePath: odd, text: 'A' }, { pagePath: 'pages/b/b', text: 'B', iconPath: odd }] } });
+    expect(errors(dir).map((e) => e.replace(/^app.json:\d+:\d+: /, ''))).toEqual([
+      'preloadRule: no subpackage has the root or name "{"toString":"x"}"',
+      'a tab\'s "pagePath" must be one of the pages ("{"toString":"x"}" is not)',
+      'iconPath "{"toString":"x"}" is not a file of the project',
+    ]);
+  });
 });
 
 describe('theme.json', () => {

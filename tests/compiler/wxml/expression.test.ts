@@ -126,4 +126,12 @@ describe('expression errors', () => {
   it('refuses an empty interpolation', () => {
     expect(compile('  ').diagnostics[0].message).toBe('empty expression in {{ }}');
   });
+
+  it('reports an expression nested too deeply to compile instead of overflowing the stack', () => {
+    for (const source of [`${'('.repeat(10_000)}a${')'.repeat(10_000)}`, `${'a?'.repeat(10_000)}b${':c'.repeat(10_000)}`]) {
+      const { result, diagnostics } = compile(source);
+      expect(result).toBeNull();
+      expect(diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.message}`)).toEqual(['1:3 bad expression: the expression nests too deeply to compile']);
+    }
+  });
 });

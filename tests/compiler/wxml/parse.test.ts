@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../../compiler/diagnostics.js';
-import { parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
+import { DiagnosticSink, MAX_PER_FILE } from '../../../compiler/diagnostics.js';
+import { MAX_WXML_DEPTH, parseWxml, type WxmlElement } from '../../../compiler/wxml/parse.js';
 
 function parse(source: string) {
   const sink = new DiagnosticSink('p.wxml', source);
@@ -55,5 +55,21 @@ describe('WXML parser', () => {
     const { nodes, where } = parse('<!-- <view> {{ --><view/>');
     expect(where).toEqual([]);
     expect(nodes).toMatchObject([{ type: 'element', tag: 'view' }]);
+  });
+
+  // Found by the fuzzer: thousands of nested elements overflowed the stack of the transform.
+  it('refuses elements nested deeper than MAX_WXML_DEPTH, once, at the first too deep', () => {
+    const { nodes, where } = parse(`${'<view>'.repeat(MAX_WXML_DEPTH + 5000)}${'</view>'.repeat(MAX_WXML_DEPTH + 5000)}`);
+    expect(where).toEqual([`1:${MAX_WXML_DEPTH * 6 + 1} <view> is nested ${MAX_WXML_DEPTH + 1} elements deep: WXML may nest at most ${MAX_WXML_DEPTH}`]);
+    let depth = 0;
+    for (let node = nodes[0]; node?.type === 'element'; node = node.children[0]) depth++;
+    expect(depth).toBe(MAX_WXML_DEPTH);
+  });
+
+  // Found by the fuzzer: 20,000 unclosed tags on one long line, each printed with its code frame, ran the CLI out of memory.
+  it('reports at most MAX_PER_FILE problems, the last standing for the rest', () => {
+    const { where } = parse('<view>'.repeat(20_000));
+    expect(where).toHaveLength(MAX_PER_FILE);
+    expect(where[MAX_PER_FILE - 1]).toMatch(/^1:\d+ more problems in this file are not shown; the last shown: <view> is not closed$/);
   });
 });

@@ -52,6 +52,11 @@ function failures(root: string): string[] {
 const PAGE = ':where(page[wx-route="pages/index/index"])';
 
 describe('useCompilerPlugins: less', () => {
+  // Found by the fuzzer: less writes no source map for an empty file, which crashed the build.
+  it('compiles an empty .less, or one of variables only, to nothing', () => {
+    for (const less of ['', '@gap: 1rpx;\n']) expect(build(project({ 'pages/index/index.less': less }, ['less'])).css).not.toContain('pages/index/index.less {');
+  });
+
   it('compiles a page\'s .less, with its variables, nesting and rpx, into view.css', () => {
     const root = project({ 'pages/index/index.less': '@gap: 24rpx;\n.box {\n  padding: @gap * 2;\n  .title { color: red; }\n}\n' }, ['typescript', 'less']);
     const { css, warnings } = build(root);
