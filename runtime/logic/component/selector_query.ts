@@ -8,7 +8,6 @@ import { callUser } from '../report.js';
 import { toText } from '../template/context.js';
 import type { ElementFragment } from '../template/element.js';
 import type { ComponentInstance } from './instance.js';
-import { canvasNode } from './canvas_node.js';
 import { selectElements } from './select.js';
 
 type Callback = (result: unknown) => void;
@@ -22,7 +21,10 @@ interface Fields {
   scrollOffset?: boolean;
   properties?: string[];
   computedStyle?: string[];
-  /** `node()`: a canvas's Canvas (without contexts: canvas_node.ts), else null; `context()`: null (no contexts here). */
+  /**
+   * `node()` and `context()`: null, there being no canvas or context objects here. WeChat answers
+   * a null node where it cannot make one (its own demo checks `if (!canvas)` for a canvas 2d).
+   */
   node?: boolean;
   context?: boolean;
 }
@@ -55,7 +57,7 @@ function logicFields(el: ElementFragment, fields: Fields): Record<string, unknow
     if (fields.dataset) out.dataset = dataset;
     if (fields.mark) out.mark = mark;
   }
-  if (fields.node) out.node = el.node.t === 'canvas' ? canvasNode() : null;
+  if (fields.node) out.node = null;
   if (fields.context) out.context = null;
   for (const name of fields.properties ?? []) {
     const data = el.component?.instance.data;
@@ -80,7 +82,7 @@ export class NodesRef {
     return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, scrollOffset: true }, callback });
   }
 
-  /** The node's native object: a `<canvas>`'s Canvas (which has no drawing contexts here), else null. */
+  /** The node's native object (a Canvas, a ScrollViewContext): null here, where there are none. */
   node(callback?: Callback): SelectorQuery {
     return this.query.add({ selector: this.selector, single: this.single, fields: { node: true }, callback });
   }

@@ -39,7 +39,7 @@ describe("WeChat's APIs the host does not serve", () => {
         'timing done true',
         'async later',
         'async fail ../../lib/none.js true',
-        'canvas 10 null',
+        'canvas null',
         'animated',
       ].sort(),
     );
