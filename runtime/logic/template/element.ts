@@ -36,13 +36,18 @@ function toJson(value: unknown): JsonValue {
   }
 }
 
-/** `on…` names, which the render layer refuses (they would be inline handlers in a browser). */
-const HANDLER_NAME = /^on/i;
+/**
+ * Whether a name starts with `on` in any case: the render layer refuses such attributes (they
+ * would be inline handlers in a browser). Tested by character, as this runs for every attribute.
+ */
+function isHandlerName(name: string): boolean {
+  return (name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110;
+}
 
 function sendAttribute(id: number, name: string, value: unknown): void {
   // Such an attribute (Skyline's `onGestureEvent` worklet callback) stays in the logic thread:
   // selectors and the component read it here, the DOM never gets it.
-  if (HANDLER_NAME.test(name)) return;
+  if (isHandlerName(name)) return;
   if (value === undefined || value === null || value === false) removeAttribute(id, name);
   else setAttribute(id, name, toJson(value));
 }

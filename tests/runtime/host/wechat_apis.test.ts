@@ -52,4 +52,13 @@ describe("WeChat's APIs the host does not serve", () => {
     const style = t.query('#box')!.getAttribute('style');
     expect(style).toBe('color: red;opacity:0.5;background-color:#fff;transform:translateY(10px)');
   });
+
+  it('keeps an on… attribute (Skyline\'s onGestureEvent) in the logic thread: the DOM never gets it', () => {
+    expect(t.text('#gesture')).toBe('gesture');
+    expect(t.query('#gesture')!.getAttributeNames().filter((n) => n.startsWith('on'))).toEqual([]);
+  });
+
+  it('runs a property observer that sets its own property again once, as WeChat compares the object it is given', () => {
+    expect(t.text('.slides')).toBe('1:warn default ');
+  });
 });
