@@ -110,15 +110,23 @@ function standIn(name: string, spec: string): unknown {
   }
 }
 
-/** Adds a stand-in to `wx` for every WeChat API it does not have; answers their names. */
-export function addAbsentApis(wx: Record<string, unknown>): Set<string> {
-  const absent = new Set<string>();
-  for (const name in WECHAT_APIS) {
-    if (name in wx) continue;
-    const value = standIn(name, WECHAT_APIS[name]);
-    standIns.add(value as object);
-    wx[name] = value;
-    absent.add(name);
-  }
-  return absent;
+/**
+ * Gives `wx` a stand-in for every WeChat API it does not have. They are made when first read, not
+ * at launch (there are some 450): `wx`'s prototype answers for the names it lacks, and a stand-in
+ * once made is `wx`'s own property.
+ */
+export function addAbsentApis(wx: Record<string, unknown>): void {
+  const base: object = Object.getPrototypeOf(wx) as object;
+  const known = (name: string | symbol): name is string => typeof name === 'string' && Object.prototype.hasOwnProperty.call(WECHAT_APIS, name);
+  const absent = new Proxy(base, {
+    get(target, name, receiver) {
+      if (!known(name)) return Reflect.get(target, name, receiver);
+      const value = standIn(name, WECHAT_APIS[name]);
+      standIns.add(value as object);
+      Object.defineProperty(receiver, name, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    has: (target, name) => known(name) || Reflect.has(target, name),
+  });
+  Object.setPrototypeOf(wx, absent);
 }
