@@ -1,21 +1,17 @@
 // `miniapp doctor`: what a project uses that miniapp lacks, grouped and counted, with each place.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DoctorReport } from '../../cli/doctor.js';
+import { writeFiles } from '../helpers/files.js';
 import { miniapp } from './helpers.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'miniapp-doctor-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function project(name: string, files: Record<string, string>): string {
-  const root = join(temp, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  return writeFiles(join(temp, name), files);
 }
 
 // A WeChat devtools project: the mini-program is in miniprogram/ (project.config.json says so).

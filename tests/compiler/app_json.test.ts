@@ -1,12 +1,13 @@
 // app.json's tabBar, subpackages, preloadRule and lazyCodeLoading: what WeChat refuses is an error
 // pointing into app.json. Theme variables (`@name` values, theme.json): resolved in both themes,
 // a name theme.json lacks is an error at its place.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompileError, compileProject } from '../../compiler/index.js';
+import { compileProject } from '../../compiler/index.js';
 import { fixture } from '../helpers/app.js';
+import { compileErrors, writeFiles } from '../helpers/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'miniapp-appjson-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -14,22 +15,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function project(name: string, appJson: unknown, files: Record<string, string> = {}): string {
   const dir = join(root, name);
   const all: Record<string, string> = { 'app.js': 'App({});', 'pages/a/a.wxml': '<view/>', 'pages/a/a.js': 'Page({});', 'pages/b/b.wxml': '<view/>', 'pages/b/b.js': 'Page({});', ...files, 'app.json': JSON.stringify(appJson, null, 2) };
-  for (const [file, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
+  return writeFiles(dir, all);
 }
 
-function errors(dir: string): string[] {
-  try {
-    compileProject(dir);
-  } catch (error) {
-    if (error instanceof CompileError) return error.diagnostics.map((d) => `${d.file}:${d.start.line}:${d.start.column}: ${d.message}`);
-    throw error;
-  }
-  return [];
-}
+const errors = compileErrors;
 
 describe('app.json', () => {
   it('checks the tab bar: 2 to 5 tabs on pages of the main package, hex colours, icons that exist', () => {

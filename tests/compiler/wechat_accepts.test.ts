@@ -2,27 +2,20 @@
 // builds them with at most a warning, so `miniapp build` warns (with the place) and exits 0, and
 // the page renders as WeChat renders it; `--strict` makes errors of the warnings miniapp used to
 // refuse. A project root opens through project.config.json's miniprogramRoot.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileError, compileProject, type Diagnostic } from '../../compiler/index.js';
 import { miniapp } from '../cli/helpers.js';
+import { writeFiles } from '../helpers/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'miniapp-accepts-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function write(dir: string, files: Record<string, string>): string {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
-
 /** A one-page app whose page is `wxml` (and `json`), under `miniprogram/` of a project root. */
 function project(name: string, wxml: string, extra: Record<string, string> = {}, appJson: Record<string, unknown> = {}): string {
-  return write(join(root, name), {
+  return writeFiles(join(root, name), {
     'project.config.json': JSON.stringify({ miniprogramRoot: 'miniprogram/', appid: 'wx0123456789abcdef' }),
     'miniprogram/app.json': JSON.stringify({ pages: ['pages/index/index'], ...appJson }),
     'miniprogram/app.js': 'App({});',

@@ -1,26 +1,15 @@
 // A component built alone (`miniapp build <componentDir>/index`): its missing files are reported.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompileError, compileProject } from '../../../compiler/index.js';
+import { compileErrors, writeFiles } from '../../helpers/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'miniapp-target-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function errors(files: Record<string, string>, target: string): string[] {
-  const dir = mkdtempSync(join(root, 'c-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  try {
-    compileProject(join(dir, target));
-  } catch (error) {
-    if (error instanceof CompileError) return error.diagnostics.map((d) => `${d.file}:${d.start.line}:${d.start.column}: ${d.message}`);
-    throw error;
-  }
-  return [];
+  return compileErrors(join(writeFiles(mkdtempSync(join(root, 'c-')), files), target));
 }
 
 describe('a component built alone', () => {

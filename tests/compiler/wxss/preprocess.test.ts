@@ -1,12 +1,13 @@
 // project.config.json's `useCompilerPlugins` "less" and "sass": a page's .less/.scss compiled to
 // WXSS where its .wxss is missing, errors at their place in the original file; and `miniapp build`
 // only warning of a missing @import (an error with --strict), as WeChat's tools.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileError, compileProject, formatDiagnostic } from '../../../compiler/index.js';
 import { miniapp } from '../../cli/helpers.js';
+import { writeFiles } from '../../helpers/files.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -25,11 +26,7 @@ function project(files: Record<string, string>, plugins?: unknown[]): string {
     ...(plugins === undefined ? {} : { 'project.config.json': JSON.stringify({ setting: { useCompilerPlugins: plugins } }) }),
     ...files,
   };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  return writeFiles(root, all);
 }
 
 /** view.css of the built project (its page's rules) and the warnings printed. */
