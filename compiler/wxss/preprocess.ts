@@ -6,8 +6,10 @@
 // `@import` for imports.ts. Files are read through ProjectFiles and named by project path, so
 // errors and the source map point into the original files.
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import less, { type LessError, type LoadedFile } from 'less';
-import * as sass from 'sass';
+import { createRequire } from 'node:module';
+import type Less from 'less';
+import type { LessError, LoadedFile } from 'less';
+import type * as Sass from 'sass';
 import type { CompilerPlugin } from '../project/project_config.js';
 import { joinPath, type ProjectFiles } from '../project/files.js';
 
@@ -66,31 +68,50 @@ function projectPath(source: string): string {
   return source.startsWith(`${SCHEME}/`) ? source.slice(SCHEME.length + 1) : source;
 }
 
-/** Less's files, read from the project: `a` is a.less, `/a` from the root. */
-class ProjectFileManager extends less.AbstractFileManager {
-  constructor(private readonly files: ProjectFiles) {
-    super();
-  }
+// The compilers are loaded when a project first needs them: sass alone takes half a second to
+// load, which no build without a plugin should pay.
+const require = createRequire(import.meta.url);
+let lessCompiler: { less: typeof Less; FileManager: new (files: ProjectFiles) => InstanceType<typeof Less.AbstractFileManager> } | null = null;
+let sassCompiler: typeof Sass | null = null;
 
-  override supports(): boolean {
-    return true;
-  }
-
-  override supportsSync(): boolean {
-    return true;
-  }
-
-  override loadFileSync(filename: string, currentDirectory: string): LoadedFile | LessError {
-    const path = joinPath(`${currentDirectory}_`, filename);
-    const candidates = /\.[^/.]+$/.test(path) ? [path] : [path, `${path}.less`];
-    const found = candidates.find((c) => this.files.exists(c));
-    // An error returned without `filename` is the one less reports (a thrown one loses its message in sync mode).
-    if (found === undefined) return { type: 'File', message: `@import "${filename}": file ${candidates[candidates.length - 1]} not found` };
-    return { contents: keepWxssImports(this.files.read(found), 'less'), filename: found };
-  }
+function loadLess(): NonNullable<typeof lessCompiler> {
+  if (lessCompiler !== null) return lessCompiler;
+  const less = require('less') as typeof Less;
+  lessCompiler = { less, FileManager: projectFileManager(less) };
+  return lessCompiler;
 }
 
+function loadSass(): typeof Sass {
+  return (sassCompiler ??= require('sass') as typeof Sass);
+}
+
+/** Less's files, read from the project: `a` is a.less, `/a` from the root. */
+const projectFileManager = (less: typeof Less) =>
+  class ProjectFileManager extends less.AbstractFileManager {
+    constructor(private readonly files: ProjectFiles) {
+      super();
+    }
+
+    override supports(): boolean {
+      return true;
+    }
+
+    override supportsSync(): boolean {
+      return true;
+    }
+
+    override loadFileSync(filename: string, currentDirectory: string): LoadedFile | LessError {
+      const path = joinPath(`${currentDirectory}_`, filename);
+      const candidates = /\.[^/.]+$/.test(path) ? [path] : [path, `${path}.less`];
+      const found = candidates.find((c) => this.files.exists(c));
+      // An error returned without `filename` is the one less reports (a thrown one loses its message in sync mode).
+      if (found === undefined) return { type: 'File', message: `@import "${filename}": file ${candidates[candidates.length - 1]} not found` };
+      return { contents: keepWxssImports(this.files.read(found), 'less'), filename: found };
+    }
+  };
+
 function compileLess(files: ProjectFiles, file: string): Preprocessed {
+  const { less, FileManager } = loadLess();
   let result: Preprocessed | undefined;
   less.render(
     keepWxssImports(files.read(file), 'less'),
@@ -98,7 +119,7 @@ function compileLess(files: ProjectFiles, file: string): Preprocessed {
       filename: file,
       syncImport: true,
       sourceMap: { outputSourceFiles: false, sourceMapBasepath: '' },
-      plugins: [{ install: (_less, manager) => manager.addFileManager(new ProjectFileManager(files)) }],
+      plugins: [{ install: (_less, manager) => manager.addFileManager(new FileManager(files)) }],
     },
     (error, output) => {
       if (error !== null || output === undefined) {
@@ -129,7 +150,7 @@ function sassCandidates(path: string): string[] {
 }
 
 /** Sass's files, read from the project. */
-function projectImporter(files: ProjectFiles): sass.Importer<'sync'> {
+function projectImporter(files: ProjectFiles): Sass.Importer<'sync'> {
   return {
     canonicalize(url: string) {
       if (!url.startsWith(`${SCHEME}/`)) return null;
@@ -145,9 +166,10 @@ function projectImporter(files: ProjectFiles): sass.Importer<'sync'> {
 }
 
 /** Sass's warnings (deprecations) are its own business, not the build's output. */
-const SILENT: sass.Logger = { warn: () => {}, debug: () => {} };
+const SILENT: Sass.Logger = { warn: () => {}, debug: () => {} };
 
 function compileSass(files: ProjectFiles, file: string): Preprocessed {
+  const sass = loadSass();
   const importer = projectImporter(files);
   try {
     const result = sass.compileString(keepWxssImports(files.read(file), 'sass'), {
