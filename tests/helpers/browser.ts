@@ -62,7 +62,12 @@ export async function serve(routes: Route[], isolated = true): Promise<StaticSer
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The browser keeps its connections open (keep-alive, a fetch still in flight for a page
+    // already closed): they are cut, so closing never waits on the browser.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }
 
