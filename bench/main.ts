@@ -1,5 +1,6 @@
 // `npm run bench`: each benchmark beside its baseline measured in the same run, and the ratio.
 // `npm run bench -- bridge` runs only the benchmarks whose name contains "bridge".
+// `npm run bench -- --browser [name]` runs the browser benchmarks instead, in Chromium (browser/).
 import { cpus } from 'node:os';
 import { bridgeEvent } from './bridge_event.js';
 import { bridgeSetData } from './bridge_set_data.js';
@@ -19,7 +20,7 @@ function row(r: BenchResult): string {
     `${r.baseline.toFixed(digits)} ${r.unit}`.padStart(12),
     ratioText(r).padStart(14),
     targetText(r).padStart(14),
-    'gain' in r.target || 'floor' in r.target ? '' : met(r) ? '  met' : '  not met',
+    'gain' in r.target || 'floor' in r.target || 'none' in r.target ? '' : met(r) ? '  met' : '  not met',
   ].join(' ');
 }
 
@@ -40,10 +41,36 @@ const benches: [name: string, run: () => Promise<BenchResult | BenchResult[]>][]
   ['peer', () => peer()],
 ];
 
-const only = process.argv[2];
-console.log(`${'bench'.padEnd(30)} ${'ours'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(14)} ${'target'.padStart(14)}`);
-for (const [name, run] of benches) {
-  if (only !== undefined && !name.includes(only)) continue;
-  for (const result of [await run()].flat()) console.log(row(result));
+const args = process.argv.slice(2);
+const browser = args.includes('--browser');
+const only = args.find((a) => a !== '--browser');
+const header = `${'bench'.padEnd(30)} ${'ours'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(14)} ${'target'.padStart(14)}`;
+
+if (browser) {
+  // Asked for explicitly: without a Chromium this fails, saying why.
+  const { browserBenches, findChromium, openSession } = await import('./browser/index.js');
+  const found = await findChromium();
+  if ('reason' in found) {
+    console.error(`bench --browser: ${found.reason}`);
+    process.exit(1);
+  }
+  const session = await openSession(found.path);
+  try {
+    console.log(`Chromium ${session.version} (${found.path}), headless`);
+    console.log(header);
+    for (const [name, run] of browserBenches) {
+      if (only !== undefined && !name.includes(only)) continue;
+      for (const result of [await run(session)].flat()) console.log(row(result));
+    }
+  } finally {
+    await session.close();
+  }
+  console.log(`\nmedians; ours and baseline measured in this run, in the same Chromium page (Node ${process.version}, ${cpus().length} cores)`);
+} else {
+  console.log(header);
+  for (const [name, run] of benches) {
+    if (only !== undefined && !name.includes(only)) continue;
+    for (const result of [await run()].flat()) console.log(row(result));
+  }
+  console.log(`\nmedians; ours and baseline measured in this run (Node ${process.version}, ${cpus().length} cores)`);
 }
-console.log(`\nmedians; ours and baseline measured in this run (Node ${process.version}, ${cpus().length} cores)`);

@@ -9,10 +9,11 @@ export function median(samples: number[]): number {
 /**
  * What a result must reach: ours at most `ratio` times the baseline, ours at most `atMost` (in the
  * row's unit) whatever the baseline, ours `faster` times faster than a peer (the baseline), or no
- * target: (`gain`) how much faster ours is than the baseline, or (`floor`) the least any design
- * like ours could take, as a ratio to the baseline, beside the row above it.
+ * target: (`gain`) how much faster ours is than the baseline, (`floor`) the least any design
+ * like ours could take, as a ratio to the baseline, beside the row above it, or (`none`) only the
+ * ratio, where the design sets no target.
  */
-export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number } | { gain: true } | { floor: true };
+export type BenchTarget = { ratio: number } | { atMost: number } | { faster: number } | { gain: true } | { floor: true } | { none: true };
 
 /** A result row: our figure beside the baseline measured in the same run. */
 export interface BenchResult {
@@ -29,7 +30,7 @@ export function met(r: BenchResult): boolean {
   const t = r.target;
   if ('ratio' in t) return r.ours / r.baseline <= t.ratio;
   if ('atMost' in t) return r.ours <= t.atMost;
-  if ('gain' in t || 'floor' in t) return true;
+  if ('gain' in t || 'floor' in t || 'none' in t) return true;
   return r.baseline / r.ours >= t.faster;
 }
 
@@ -44,5 +45,6 @@ export function targetText(r: BenchResult): string {
   if ('atMost' in t) return `≤ ${t.atMost} ${r.unit}`;
   if ('gain' in t) return '—';
   if ('floor' in t) return 'floor';
+  if ('none' in t) return '—';
   return `≥ ${t.faster}× faster`;
 }
