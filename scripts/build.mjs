@@ -37,8 +37,8 @@ await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: '
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
-// The browser benchmarks' baseline worker for startup.e2e (`npm run bench -- --browser`), bundled as the logic thread's worker is.
-await bundle('bench/browser/pages/startup_worker.js', 'bench/browser/pages/startup_worker.bundle.js', { resolve: 'browser' });
+// The browser benchmarks' bare QuickJS worker (startup.e2e's baseline, render.first's floor) (`npm run bench -- --browser`), bundled as the logic thread's worker is.
+await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser' });
 // The devtools page: its script (the browser runtime included) and its HTML and CSS.
 await bundle('devtools/client/main.js', 'devtools/devtools.js', { resolve: 'module' });
 for (const file of ['index.html', 'devtools.css']) copyFileSync(`${root}/devtools/page/${file}`, `${root}/dist/devtools/${file}`);

@@ -2,6 +2,7 @@
 // /bench/): the browser host build, loaded as the pages of a user load it, and what a page exposes
 // to the Node side.
 import type * as BrowserHost from '../../../runtime/host/browser/index.js';
+import type { QuickJSRequest } from './quickjs_worker.js';
 
 export type BrowserHostModule = typeof BrowserHost;
 
@@ -26,4 +27,22 @@ export function freshContainer(): HTMLElement {
 /** The next animation frame's callback time (performance.now() inside it). */
 export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+}
+
+/** QuickJS's wasm (dist/browser/quickjs.wasm) compiled in the page, as the host compiles it once for every app. */
+export async function compiledQuickJS(): Promise<WebAssembly.Module> {
+  return WebAssembly.compile(await (await fetch('/miniapp/quickjs.wasm')).arrayBuffer());
+}
+
+/** A bare QuickJS worker (./quickjs_worker.ts): `ask` sends it a request and resolves with the string it posts back. */
+export function quickjsWorker(): { ask(request: QuickJSRequest): Promise<string>; terminate(): void } {
+  const worker = new Worker('/bench/quickjs_worker.bundle.js', { type: 'module' });
+  return {
+    ask: (request) => new Promise<string>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<string>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message || 'the bare QuickJS worker failed'));
+      worker.postMessage(request);
+    }),
+    terminate: () => worker.terminate(),
+  };
 }

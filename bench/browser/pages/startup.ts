@@ -2,14 +2,17 @@
 // screen: the appLaunch mark), a new app and a new container in the same page each run; against
 // what any two-thread start must do, measured in the same page: a worker that instantiates QuickJS
 // from the page's compiled module, evaluates the framework's and the app's bytes and posts a
-// message back (./startup_worker.ts), plus building the first page's DOM raw.
-import { browserHost, expose, freshContainer } from './common.js';
+// message back (./quickjs_worker.ts, a new one each run), plus building the first page's DOM raw.
+import { browserHost, compiledQuickJS, expose, freshContainer, quickjsWorker } from './common.js';
 
 const { createMiniApp, fetchBundle } = await browserHost();
 const bundle = await fetchBundle('/shop/');
 const framework = await (await fetch('/miniapp/logic-framework.js')).text();
-// Compiled once, as the host compiles it once for every app of the page.
-const wasmModule = await WebAssembly.compile(await (await fetch('/miniapp/quickjs.wasm')).arrayBuffer());
+const wasmModule = await compiledQuickJS();
+// What the scripts find at load: host functions that do nothing. After the framework, the app's
+// registrations go to inert ones: a bare evaluation (as bench/startup_worker.ts).
+const STUBS = 'globalThis.__host = new Proxy({}, { get: () => () => "{}" }); globalThis.__miniapp = { define() {}, template() {}, wxs() {} };';
+const INERT = 'globalThis.__miniapp = { define() {}, template() {}, wxs() {} };';
 
 /** One node of the first page, as the baseline builds it. */
 type Plan = { tag: string; attrs: [string, string][]; children: Plan[] } | { text: string };
@@ -45,11 +48,12 @@ async function ours(): Promise<number> {
 /** From `new Worker` to its message back: QuickJS instantiated, the framework and the app evaluated (ms). */
 async function logic(): Promise<number> {
   const start = performance.now();
-  const worker = new Worker('/bench/startup_worker.bundle.js', { type: 'module' });
-  await new Promise<void>((resolve, reject) => {
-    worker.onmessage = () => resolve();
-    worker.onerror = (event) => reject(new Error(event.message || 'the baseline worker failed to load'));
-    worker.postMessage({ wasmModule, framework, logic: bundle.logic });
+  const worker = quickjsWorker();
+  await worker.ask({
+    wasmModule,
+    evaluate: [['stubs.js', STUBS], ['logic-framework.js', framework], ['inert.js', INERT], ['logic.js', bundle.logic]],
+    // A 100-byte message back.
+    reply: `JSON.stringify({ t: "ops", ops: [${'1,'.repeat(40)}1] })`,
   });
   const time = performance.now() - start;
   worker.terminate();
