@@ -11,6 +11,13 @@ import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type 
 export interface QuickJSRequest {
   /** The page's compiled QuickJS module (the first message only). */
   wasmModule?: WebAssembly.Module;
+  /**
+   * (The first message only.) QuickJS set up as the logic thread sets it up with the default limits
+   * (runtime/host/logic_thread.ts): its own wasm memory of 256 pages growing to 256 MB, a 256 KB
+   * stack, a 128 MB memory limit, an interrupt handler reading the clock; without it, the library's
+   * defaults.
+   */
+  limits?: boolean;
   /** Scripts to evaluate, in order: [file name, code]. */
   evaluate: [name: string, code: string][];
   /** An expression whose value (a string) is posted back. */
@@ -20,8 +27,18 @@ export interface QuickJSRequest {
 const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<QuickJSRequest>) => void) | null; postMessage(message: unknown): void };
 let context: Promise<QuickJSContext> | undefined;
 
-scope.onmessage = async ({ data: { wasmModule, evaluate, reply } }) => {
-  context ??= newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant, { wasmModule })).then((quickjs) => quickjs.newContext());
+scope.onmessage = async ({ data: { wasmModule, limits, evaluate, reply } }) => {
+  context ??= (async () => {
+    const wasmMemory = limits === true ? new WebAssembly.Memory({ initial: 256, maximum: (256 * 1024 * 1024) / (64 * 1024) }) : undefined;
+    const quickjs = await newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC as unknown as QuickJSSyncVariant, { wasmModule, wasmMemory }));
+    if (limits !== true) return quickjs.newContext();
+    const runtime = quickjs.newRuntime();
+    runtime.setMaxStackSize(256 * 1024);
+    runtime.setMemoryLimit(128 * 1024 * 1024);
+    const deadline = Date.now() + 5000;
+    runtime.setInterruptHandler(() => Date.now() > deadline);
+    return runtime.newContext();
+  })();
   const vm = await context;
   for (const [name, code] of evaluate) vm.unwrapResult(vm.evalCode(code, name)).dispose();
   const result = vm.unwrapResult(vm.evalCode(reply));
