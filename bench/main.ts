@@ -65,7 +65,7 @@ if (browser) {
   } finally {
     await session.close();
   }
-  console.log(`\nmedians; ours and baseline measured in this run, in the same Chromium page (Node ${process.version}, ${cpus().length} cores)`);
+  console.log(`\nmedians; ours and baseline measured in this run, each pair in the same Chromium page (Node ${process.version}, ${cpus().length} cores)`);
 } else {
   console.log(header);
   for (const [name, run] of benches) {
