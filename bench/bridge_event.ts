@@ -1,12 +1,13 @@
 // bridge.event: a tap in the view to its setData reaching the DOM (view → worker → QuickJS handler →
-// setData → operations → view), against one QuickJS callFunction with a 100-byte JSON message.
-// Both are measured warm: V8 optimizes the worker's code (and QuickJS's wasm) only after some
-// hundreds of taps, and the baseline gets the same number of calls first.
+// setData → operations → view), against its floor: a bare worker echo round trip, one raw QuickJS
+// call of a 100-byte JSON message and one Text.data write (bench/floors.ts). All are measured warm:
+// V8 optimizes the worker's code (and QuickJS's wasm) only after some hundreds of taps, and each
+// part of the floor gets the same number of runs first.
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
-import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
 import { compileProject } from '../compiler/index.js';
 import { createMiniApp } from '../runtime/host/index.js';
+import { echoRoundTrip, rawCall, textWrites } from './floors.js';
 import { median, type BenchResult } from './stats.js';
 
 const project = fileURLToPath(new URL('../../bench/fixtures/counter', import.meta.url));
@@ -40,29 +41,21 @@ async function ours(warmup: number, taps: number): Promise<number[]> {
   return samples;
 }
 
-/** One QuickJS `callFunction` parsing a 100-byte JSON message (ms per call). */
-export async function bareCall(warmup: number, calls: number): Promise<number[]> {
-  const quickjs = await newQuickJSWASMModule(RELEASE_SYNC);
-  const context = quickjs.newContext();
-  const fn = context.unwrapResult(context.evalCode('(function (json) { var m = JSON.parse(json); return m.node; })'));
-  const message = JSON.stringify({ t: 'event', event: { node: 12, type: 'tap', timeStamp: 1234, detail: { x: 10, y: 20 } }, pad: 'xxx' });
-  if (message.length !== 100) throw new Error(`the baseline message is ${message.length} bytes, not 100`);
-  const samples: number[] = [];
-  for (let i = 0; i < warmup + calls; i++) {
-    const start = performance.now();
-    const arg = context.newString(message);
-    const result = context.callFunction(fn, context.undefined, arg);
-    arg.dispose();
-    context.unwrapResult(result).dispose();
-    if (i >= warmup) samples.push(performance.now() - start);
-  }
-  fn.dispose();
-  context.dispose();
-  return samples;
-}
-
-export async function bridgeEvent(warmup: number, taps: number): Promise<BenchResult> {
-  const o = await ours(warmup, taps);
-  const b = await bareCall(warmup, taps);
-  return { name: 'bridge.event', what: 'tap → handler → setData → DOM vs one 100-byte callFunction', ours: median(o) * 1000, baseline: median(b) * 1000, unit: 'µs', target: { ratio: 2 } };
+/**
+ * The row against its floor, then the floor's parts: a bare worker echo round trip, one raw
+ * QuickJS call of a 100-byte message and one `Text.data` write, each measured in this run.
+ */
+export async function bridgeEvent(warmup: number, taps: number): Promise<BenchResult[]> {
+  const o = median(await ours(warmup, taps)) * 1000;
+  const echo = median(await echoRoundTrip(1, warmup, taps)) * 1000;
+  const call = median(await rawCall(warmup, taps)) * 1000;
+  const write = median(await textWrites(1, 1, warmup, taps)) * 1000;
+  const floor = echo + call + write;
+  const part = (name: string, what: string, value: number): BenchResult => ({ name: `  ${name}`, what, ours: value, baseline: floor, unit: 'µs', target: { floor: true } });
+  return [
+    { name: 'bridge.event', what: 'tap → handler → setData → DOM vs its floor (echo + raw call + write)', ours: o, baseline: floor, unit: 'µs', target: { ratio: 2 } },
+    part('floor: echo round trip', 'a bare worker postMessage echo, as a share of the floor', echo),
+    part('floor: raw call (100 B)', 'one raw QuickJS call parsing a 100-byte message, as a share of the floor', call),
+    part('floor: Text.data write', 'one raw text write in happy-dom, as a share of the floor', write),
+  ];
 }

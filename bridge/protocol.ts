@@ -340,15 +340,23 @@ export interface HostEnvelope {
   message: HostMessage;
 }
 
+/**
+ * What the worker posts: the messages of one host message's handling (or of one timer), in order,
+ * in one post. Messages that must not wait (an early part of a first render, a sync call the
+ * worker blocks on) are posted at once, with those before them.
+ */
+export type LogicBatch = LogicMessage[];
+
 /** Logic thread (worker) → host. */
 export type LogicMessage =
   /**
    * A batch of DOM operations (an {@link OpBatch} as JSON text, parsed only by the render layer).
    * `more`: a first part of a page's first render, sent early so that the view builds it while
-   * the logic thread goes on; only the last part (without `more`) is acknowledged with `applied`.
+   * the logic thread goes on. `ack`: the logic thread waits for this batch to be applied (a setData
+   * callback, onReady, a navigation's marks); the view answers `applied` for these batches only.
    * `start`: when the logic task that produced the batch (an event, a timer, a route) started (epoch ms).
    */
-  | { t: 'ops'; ops: string; more?: boolean; start: number }
+  | { t: 'ops'; ops: string; more?: boolean; ack?: boolean; start: number }
   /**
    * The worker finished the task started by host message number `seq` (0 for its own tasks, such as
    * timers); `timer` is when its next timer is due (epoch ms), or null when none is pending.

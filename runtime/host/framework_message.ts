@@ -99,3 +99,27 @@ export function parseFrameworkMessage(json: string): FrameworkMessage {
       return bad(`unknown message type ${JSON.stringify(m.t)?.slice(0, 64)}`);
   }
 }
+
+/**
+ * API arguments nested deeper than this are refused before they are posted: the structured clone
+ * that carries them to the host would run out of stack on the way (deeper in one thread than in
+ * the other), so a limit of its own says no at once, inside the sandbox.
+ */
+export const MAX_ARGUMENT_DEPTH = 1000;
+
+/**
+ * Throws, as a JavaScript engine does when data is nested too deep to copy, past
+ * MAX_ARGUMENT_DEPTH. `jsonLength`: the length of the JSON text the arguments came in, whose
+ * brackets bound their depth (short text needs no walk).
+ */
+export function checkArgumentDepth(args: unknown, jsonLength: number): void {
+  if (jsonLength <= 2 * MAX_ARGUMENT_DEPTH) return;
+  // Depth-first without recursion: [value, depth] pairs.
+  const stack: [unknown, number][] = [[args, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_ARGUMENT_DEPTH) throw new RangeError('Maximum call stack size exceeded');
+    for (const key in value) stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+  }
+}

@@ -16,12 +16,14 @@ import type {
   FrameworkMessage,
   HostMessage,
   Limits,
+  LogicBatch,
   LogicMessage,
   PerformanceEntry,
 } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
-import { MalformedMessage, parseFrameworkMessage } from './framework_message.js';
+import { checkArgumentDepth, MalformedMessage, parseFrameworkMessage } from './framework_message.js';
+import { RawQuickJS } from './quickjs_raw.js';
 import { SyncCaller } from './sync_channel.js';
 
 /** Heartbeat slots in the shared Int32Array the host watches. */
@@ -33,6 +35,8 @@ export const enum Heartbeat {
 }
 
 const WASM_PAGE = 64 * 1024;
+/** The framework's batch starts with '!' when something waits for the view to apply it. */
+const ACK_MARK = 0x21;
 /** The QuickJS build starts with a 16 MB heap; a smaller maximum is not possible. */
 const INITIAL_HEAP_PAGES = 256;
 
@@ -58,6 +62,11 @@ interface DumpedError {
 export class LogicThread {
   private runtime: QuickJSRuntime | null = null;
   private context: QuickJSContext | null = null;
+  private raw: RawQuickJS | null = null;
+  /** The batches sent with `ack`, oldest first: whether the framework waits for each. */
+  private readonly acks: boolean[] = [];
+  /** Messages for the host, posted together when the message or timer being handled is done. */
+  private outbox: LogicMessage[] = [];
   private dispatchFn: QuickJSHandle | null = null;
   private flushFn: QuickJSHandle | null = null;
   private runningFn: QuickJSHandle | null = null;
@@ -83,8 +92,31 @@ export class LogicThread {
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
-    private readonly post: (message: LogicMessage) => void,
+    private readonly postBatch: (messages: LogicBatch) => void,
   ) {}
+
+  /** Queues a message for the host: it goes with the others when the handling ends (see `ship`). */
+  private post(message: LogicMessage): void {
+    this.outbox.push(message);
+  }
+
+  /**
+   * Posts a message the framework sent (through `__host.post`) at once, after those queued: its
+   * data comes from mini-program code, and data that cannot be posted (nested too deep to copy)
+   * throws here, inside the host function, where the mini-program gets the error.
+   */
+  private postNow(message: LogicMessage): void {
+    this.ship();
+    this.postBatch([message]);
+  }
+
+  /** Posts the queued messages, in order, in one post. */
+  private ship(): void {
+    if (this.outbox.length === 0) return;
+    const messages = this.outbox;
+    this.outbox = [];
+    this.postBatch(messages);
+  }
 
   /** Runs one host message. `seq` is echoed in the `idle` reply. */
   handle(message: HostMessage, seq: number): void {
@@ -128,6 +160,7 @@ export class LogicThread {
       }
     }
     this.post({ t: 'idle', seq, timer: this.nextTimer() });
+    this.ship();
   }
 
   /** When the next timer is due (epoch ms), or null. */
@@ -145,6 +178,7 @@ export class LogicThread {
       if (this.dead) return;
       this.task({ t: 'timer', id });
       this.post({ t: 'idle', seq: 0, timer: this.nextTimer() });
+      this.ship();
     }, delay);
     this.timers.set(id, [handle, Date.now() + delay]);
   }
@@ -159,7 +193,11 @@ export class LogicThread {
   private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
     const limits = (this.limits = message.limits);
     this.heartbeat = new Int32Array(message.heartbeat);
-    this.sync = new SyncCaller(message.sync, this.post);
+    // The worker blocks on a sync call: the call, and what came before it, go at once.
+    this.sync = new SyncCaller(message.sync, (call) => {
+      this.post(call);
+      this.ship();
+    });
     const manifest = message.manifest as Manifest;
     const runtime = (this.runtime = this.quickjs.newRuntime());
     runtime.setMaxStackSize(Math.min(limits.stackBytes, 256 * 1024));
@@ -168,41 +206,40 @@ export class LogicThread {
     const context = (this.context = runtime.newContext());
     const runtimeReady = now();
 
-    const host = context.newObject();
+    const raw = (this.raw = new RawQuickJS(this.quickjs, context));
     // Mini-program code can call these too: what they receive is checked, and a bad call throws
-    // (quickjs-emscripten turns the host's exception into a TypeError inside QuickJS, where it is
-    // the mini-program's own exception).
-    const postFn = context.newFunction('post', (json) => {
-      this.fromFramework(parseFrameworkMessage(this.text(json, '__host.post')));
-    });
-    const callFn = context.newFunction('call', (api, json) => {
-      const name = this.text(api, '__host.call');
-      if (name.length === 0 || name.length > 128) throw new MalformedMessage('__host.call: bad API name');
-      return context.newString(this.callSync(name, this.text(json, '__host.call')));
-    });
-    const opsFn = context.newFunction('ops', (json) => {
-      this.post({ t: 'ops', ops: this.text(json, '__host.ops'), more: true, start: this.taskStart });
-    });
-    const exhaustedFn = context.newFunction('memoryExhausted', () => (this.memoryExhausted() ? context.true : context.false));
-    const timerFn = context.newFunction('timer', (id, delay) => {
-      const ms = context.typeof(delay) === 'number' ? context.getNumber(delay) : NaN;
-      this.scheduleTimer(this.timerId(id, '__host.timer'), Number.isFinite(ms) ? Math.max(0, ms) : 0);
-    });
-    const clearTimerFn = context.newFunction('clearTimer', (id) => {
-      this.cancelTimer(this.timerId(id, '__host.clearTimer'));
-    });
-    const nowFn = context.newFunction('now', () => context.newNumber(now()));
-    const injectFn = context.newFunction('inject', (name) => (this.injectChunk(this.text(name, '__host.inject')) ? context.true : context.false));
-    context.setProp(host, 'post', postFn);
-    context.setProp(host, 'call', callFn);
-    context.setProp(host, 'ops', opsFn);
-    context.setProp(host, 'memoryExhausted', exhaustedFn);
-    context.setProp(host, 'timer', timerFn);
-    context.setProp(host, 'clearTimer', clearTimerFn);
-    context.setProp(host, 'inject', injectFn);
-    context.setProp(host, 'now', nowFn);
+    // an error inside QuickJS, where it is the mini-program's own exception.
+    const functions: [string, number, Parameters<RawQuickJS['newFunction']>[2]][] = [
+      ['post', 1, (args) => {
+        const json = this.text(args.string(0), '__host.post');
+        this.fromFramework(parseFrameworkMessage(json), json.length);
+      }],
+      ['call', 2, (args) => {
+        const name = this.text(args.string(0), '__host.call');
+        if (name.length === 0 || name.length > 128) throw new MalformedMessage('__host.call: bad API name');
+        return this.callSync(name, this.text(args.string(1), '__host.call'));
+      }],
+      ['ops', 1, (args) => {
+        // An early part of a first render goes at once: the view builds it while this thread goes on.
+        this.post({ t: 'ops', ops: this.text(args.string(0), '__host.ops'), more: true, start: this.taskStart });
+        this.ship();
+      }],
+      ['memoryExhausted', 0, () => this.memoryExhausted()],
+      ['timer', 2, (args) => {
+        const ms = args.number(1);
+        this.scheduleTimer(this.timerId(args.number(0), '__host.timer'), Number.isFinite(ms) ? Math.max(0, ms) : 0);
+      }],
+      ['clearTimer', 1, (args) => this.cancelTimer(this.timerId(args.number(0), '__host.clearTimer'))],
+      ['inject', 1, (args) => this.injectChunk(this.text(args.string(0), '__host.inject'))],
+      ['now', 0, () => now()],
+    ];
+    const host = context.newObject();
+    for (const [name, length, fn] of functions) {
+      const handle = raw.newFunction(name, length, fn);
+      context.setProp(host, name, handle);
+      handle.dispose();
+    }
     context.setProp(context.global, '__host', host);
-    for (const fn of [postFn, callFn, opsFn, exhaustedFn, timerFn, clearTimerFn, injectFn, nowFn]) fn.dispose();
     host.dispose();
 
     const frameworkStart = now();
@@ -258,7 +295,7 @@ export class LogicThread {
         { entryType: 'navigation', name: 'appLaunch', startTime: first.launchStart, duration: end - first.launchStart, path: first.path, navigationType: 'appLaunch' },
       ]);
     }
-    if (!this.dead) this.task({ t: 'applied' });
+    if (this.acks.shift() === true && !this.dead) this.task({ t: 'applied' });
   }
 
   private entries(entries: PerformanceEntry[]): void {
@@ -318,20 +355,18 @@ export class LogicThread {
     this.taskStart = now();
     this.begin();
     try {
-      const arg = context.newString(JSON.stringify(message));
-      const result = context.callFunction(this.dispatchFn!, context.undefined, arg);
-      arg.dispose();
-      if (result.error) {
-        this.failed(context.dump(result.error) as DumpedError, message.t, false);
-        result.error.dispose();
+      const outcome = this.raw!.call(this.dispatchFn!, JSON.stringify(message));
+      if (outcome.error) {
+        this.failed(context.dump(outcome.error) as DumpedError, message.t, false);
+        outcome.error.dispose();
       } else {
-        result.value.dispose();
+        this.raw!.free(outcome.value);
       }
       if (this.dead) return;
-      const jobs = this.runtime!.executePendingJobs();
-      if (jobs.error) {
-        this.failed(context.dump(jobs.error) as DumpedError, 'a promise job', false);
-        jobs.error.dispose();
+      const jobsError = this.raw!.executePendingJobs();
+      if (jobsError) {
+        this.failed(context.dump(jobsError) as DumpedError, 'a promise job', false);
+        jobsError.dispose();
       }
       if (this.dead) return;
       this.flush();
@@ -345,15 +380,20 @@ export class LogicThread {
     // A fresh deadline: the operations of an interrupted task are still sent, so the view
     // matches the logic thread's tree.
     this.deadline = Date.now() + this.limits!.taskTimeoutMs;
-    const result = context.callFunction(this.flushFn!, context.undefined);
-    if (result.error) {
-      this.failed(context.dump(result.error) as DumpedError, 'sending DOM operations', true);
-      result.error.dispose();
+    const outcome = this.raw!.call(this.flushFn!);
+    if (outcome.error) {
+      this.failed(context.dump(outcome.error) as DumpedError, 'sending DOM operations', true);
+      outcome.error.dispose();
       return;
     }
-    const ops = context.getString(result.value);
-    result.value.dispose();
-    if (ops !== '') this.post({ t: 'ops', ops, start: this.taskStart });
+    const batch = this.raw!.takeString(outcome.value);
+    if (batch === '') return;
+    // A batch something waits for (see runtime/logic/render_queue.ts) is marked; a navigation's
+    // marks wait for its batch too.
+    const waited = batch.charCodeAt(0) === ACK_MARK;
+    const ack = waited || this.route !== null || this.firstRender !== null;
+    if (ack) this.acks.push(waited);
+    this.post({ t: 'ops', ops: waited ? batch.slice(1) : batch, ack, start: this.taskStart });
   }
 
   /** The page whose code was running when the last task failed. */
@@ -400,7 +440,6 @@ export class LogicThread {
     this.timers.clear();
   }
 
-  /** A string argument of a host function, within the size of an API call. */
   /**
    * Evaluates a chunk the framework needs, once, inside the running task (so under its deadline);
    * its evaluation is an `evaluateScript` mark. False for a name the bundle has not or has run.
@@ -422,17 +461,14 @@ export class LogicThread {
   }
 
   /** A timer id from the framework: a positive integer. */
-  private timerId(handle: QuickJSHandle, fn: string): number {
-    const context = this.context!;
-    const id = context.typeof(handle) === 'number' ? context.getNumber(handle) : NaN;
+  private timerId(id: number, fn: string): number {
     if (!Number.isSafeInteger(id) || id <= 0) throw new MalformedMessage(`${fn}: a timer id must be a positive integer`);
     return id;
   }
 
-  private text(handle: QuickJSHandle, fn: string): string {
-    const context = this.context!;
-    if (context.typeof(handle) !== 'string') throw new MalformedMessage(`${fn}: the message must be a string`);
-    const text = context.getString(handle);
+  /** A string argument of a host function, within the size of an API call. */
+  private text(text: string | undefined, fn: string): string {
+    if (text === undefined) throw new MalformedMessage(`${fn}: the message must be a string`);
     if (text.length > MAX_CALL_BYTES) throw new MalformedMessage(`${fn}: the message is larger than ${MAX_CALL_BYTES} characters`);
     return text;
   }
@@ -448,6 +484,7 @@ export class LogicThread {
     } catch {
       throw new MalformedMessage('__host.call: the arguments are not JSON');
     }
+    checkArgumentDepth(args, json.length);
     const timeout = Math.min(this.limits!.syncTimeoutMs, this.deadline - Date.now());
     const answer = timeout > 0 ? this.sync!.call(api, args, timeout) : null;
     if (answer !== null) return answer;
@@ -455,32 +492,34 @@ export class LogicThread {
     return JSON.stringify(timedOut);
   }
 
-  private fromFramework(message: FrameworkMessage): void {
+  /** A message the framework posted, `length` characters of JSON. */
+  private fromFramework(message: FrameworkMessage, length: number): void {
     switch (message.t) {
       case 'invoke':
+        checkArgumentDepth(message.args, length);
         if (this.pendingCalls.size >= MAX_PENDING_CALLS) throw new MalformedMessage(`__host.post: more than ${MAX_PENDING_CALLS} API calls are waiting for answers`);
         this.pendingCalls.add(message.id);
-        this.post(message);
+        this.postNow(message);
         break;
       case 'privacy':
       case 'perf':
-        this.post(message);
+        this.postNow(message);
         break;
       case 'log':
-        this.post(message.text.length > MAX_LOG_TEXT ? { ...message, text: `${message.text.slice(0, MAX_LOG_TEXT)}… (cut at ${MAX_LOG_TEXT} characters)` } : message);
+        this.postNow(message.text.length > MAX_LOG_TEXT ? { ...message, text: `${message.text.slice(0, MAX_LOG_TEXT)}… (cut at ${MAX_LOG_TEXT} characters)` } : message);
         break;
       case 'error':
-        this.post(message);
+        this.postNow(message);
         if (message.error.fatal) this.die();
         break;
       case 'page':
       case 'query':
       case 'shared':
       case 'inspected':
-        this.post(message);
+        this.postNow(message);
         break;
       case 'setData':
-        this.post({ ...message, start: this.taskStart });
+        this.postNow({ ...message, start: this.taskStart });
         break;
       default: {
         const unknown: never = message;

@@ -235,7 +235,9 @@ export class MiniApp {
     this.devtools = options.devtools === true;
     this.bridge.observe((record) => this.emit('api', record));
     this.worker = platform.startWorker({
-      message: (message) => this.receive(message),
+      message: (messages) => {
+        for (const message of messages) this.receive(message);
+      },
       error: (message) => this.crash(`the logic thread failed: ${message}`),
       exit: (code) => {
         if (this.stateValue === 'running') this.crash(`the logic thread exited (code ${code})`);
@@ -552,7 +554,7 @@ export class MiniApp {
         this.updateBytes += message.ops.length;
         if (!message.more) {
           this.updateChrome();
-          this.send({ t: 'applied', at: end });
+          if (message.ack) this.send({ t: 'applied', at: end });
           const update: MiniAppEvents['update'] = { startTime: message.start, duration: end - message.start, viewDuration: this.viewDuration, bytes: this.updateBytes };
           this.viewDuration = 0;
           this.updateBytes = 0;

@@ -1,10 +1,11 @@
 // What differs between Node and a browser, for the embedding API: starting the worker, loading
 // QuickJS's WebAssembly and the logic framework. Everything else is shared.
-import type { HostEnvelope, LogicMessage } from '../../bridge/protocol.js';
+import type { HostEnvelope, LogicBatch } from '../../bridge/protocol.js';
 
 /** What the host hears from a worker. */
 export interface WorkerListeners {
-  message(message: LogicMessage): void;
+  /** The messages of one post, in order. */
+  message(messages: LogicBatch): void;
   /** The worker failed (an uncaught error, a script that did not load). */
   error(message: string): void;
   /** The worker stopped by itself. */

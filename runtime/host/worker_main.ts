@@ -3,12 +3,12 @@
 // strings included, can grow the heap past it: it fails inside QuickJS instead), then run every
 // host message as a task.
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { HostEnvelope, LogicMessage } from '../../bridge/protocol.js';
+import type { HostEnvelope, LogicBatch } from '../../bridge/protocol.js';
 import { LogicThread, wasmMemoryFor } from './logic_thread.js';
 
 /** The worker's side of its message port. */
 export interface WorkerEndpoint {
-  post(message: LogicMessage): void;
+  post(messages: LogicBatch): void;
   onMessage(listener: (envelope: HostEnvelope) => void): void;
 }
 
@@ -24,7 +24,7 @@ export function runLogicWorker(endpoint: WorkerEndpoint, instantiate: Instantiat
   const start = async (boot: HostEnvelope) => {
     if (boot.message.t !== 'boot') throw new Error(`the first message to the logic thread must be boot, not ${boot.message.t}`);
     const quickjs = await instantiate(boot.message.quickjs, wasmMemoryFor(boot.message.limits));
-    const ready = new LogicThread(quickjs, (message) => endpoint.post(message));
+    const ready = new LogicThread(quickjs, (messages) => endpoint.post(messages));
     for (const envelope of queue.splice(0)) ready.handle(envelope.message, envelope.seq);
     thread = ready;
   };

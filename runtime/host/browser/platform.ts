@@ -1,7 +1,7 @@
 // The browser platform: a module Web Worker, QuickJS's wasm compiled once from its URL, the
 // framework fetched once. SharedArrayBuffer (the sync channel, the watchdog's heartbeat) needs the
 // page to be cross-origin isolated (COOP: same-origin, COEP: require-corp).
-import type { LogicMessage } from '../../../bridge/protocol.js';
+import type { LogicBatch } from '../../../bridge/protocol.js';
 import type { Platform } from '../platform.js';
 
 /** Where the browser build's files are: by default beside miniapp.js. */
@@ -42,7 +42,7 @@ export function browserPlatform(assets: BrowserAssets): Platform {
   return {
     startWorker(listeners) {
       const worker = new Worker(assets.workerUrl, { type: 'module', name: 'miniapp logic thread' });
-      worker.addEventListener('message', (event: MessageEvent<LogicMessage>) => listeners.message(event.data));
+      worker.addEventListener('message', (event: MessageEvent<LogicBatch>) => listeners.message(event.data));
       worker.addEventListener('error', (event) => listeners.error(event.message || 'the worker script failed to load'));
       worker.addEventListener('messageerror', () => listeners.error('a message from the worker could not be read'));
       return { post: (envelope) => worker.postMessage(envelope), terminate: () => worker.terminate() };

@@ -1,6 +1,6 @@
 // The Node platform: worker_threads, QuickJS's wasm and the framework read from the package.
 import { Worker } from 'node:worker_threads';
-import type { LogicMessage } from '../../../bridge/protocol.js';
+import type { LogicBatch } from '../../../bridge/protocol.js';
 import type { Platform } from '../platform.js';
 import { frameworkScript, nodeWorkerUrl } from './assets.js';
 import { quickjsModule } from './quickjs_module.js';
@@ -13,8 +13,9 @@ export const nodePlatform: Platform = {
       stdout: false,
       stderr: false,
     });
-    worker.on('message', (message: LogicMessage) => listeners.message(message));
+    worker.on('message', (messages: LogicBatch) => listeners.message(messages));
     worker.on('error', (error) => listeners.error(error.message));
+    worker.on('messageerror', () => listeners.error('a message from the worker could not be read'));
     worker.on('exit', (code) => listeners.exit(code));
     return { post: (envelope) => worker.postMessage(envelope), terminate: () => worker.terminate() };
   },

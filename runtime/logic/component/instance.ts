@@ -105,9 +105,9 @@ export class ComponentInstance implements Owner {
       throw new TypeError(`setData: the first argument must be an object (in ${this.is})`);
     }
     if (callback !== undefined && typeof callback !== 'function') throw new TypeError(`setData: the callback must be a function (in ${this.is})`);
-    const size = checkSetDataSize(patch);
-    const writes: DataWrite[] = [];
     const keys = Object.keys(patch);
+    const size = checkSetDataSize(patch, keys.length);
+    const writes: DataWrite[] = [];
     for (const key of keys) {
       const value = (patch as Record<string, unknown>)[key];
       if (value === undefined) {

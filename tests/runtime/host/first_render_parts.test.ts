@@ -4,7 +4,7 @@
 // their events reach it. An update to a shown page is never split.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogicMessage } from '../../../bridge/protocol.js';
+import type { LogicBatch } from '../../../bridge/protocol.js';
 import { compileProject } from '../../../compiler/index.js';
 import { MiniApp } from '../../../runtime/host/index.js';
 import { nodePlatform } from '../../../runtime/host/node/platform.js';
@@ -30,9 +30,9 @@ beforeAll(async () => {
     startWorker: (listeners: WorkerListeners) =>
       nodePlatform.startWorker({
         ...listeners,
-        message(message: LogicMessage) {
-          if (message.t === 'ops') received.push([(JSON.parse(message.ops) as unknown[]).length, message.more === true]);
-          listeners.message(message);
+        message(messages: LogicBatch) {
+          for (const message of messages) if (message.t === 'ops') received.push([(JSON.parse(message.ops) as unknown[]).length, message.more === true]);
+          listeners.message(messages);
         },
       }),
   };
