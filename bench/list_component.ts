@@ -4,7 +4,7 @@
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { compileProject } from '../compiler/index.js';
-import { createMiniApp, type MiniApp } from '../runtime/host/index.js';
+import { createMiniApp, type MiniApp, type MiniAppOptions } from '../runtime/host/index.js';
 
 export const listComponent = fileURLToPath(new URL('../../bench/fixtures/list-component/index', import.meta.url));
 
@@ -17,10 +17,11 @@ export class ListComponentApp {
     private readonly titleClass: string,
   ) {}
 
-  static async start(n: number): Promise<ListComponentApp> {
+  /** `limits` as createMiniApp takes them (a busy machine may need a longer task deadline). */
+  static async start(n: number, limits?: MiniAppOptions['limits']): Promise<ListComponentApp> {
     const { bundle } = compileProject(listComponent);
     const window = new Window();
-    const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch: { props: { n } } });
+    const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, launch: { props: { n } }, limits });
     await app.ready;
     await app.settled();
     const scope = Object.values(bundle.manifest.components).find((c) => c.style !== undefined)?.style?.scope;

@@ -4,6 +4,7 @@
 import { cpus } from 'node:os';
 import { bridgeEvent } from './bridge_event.js';
 import { bridgeSetData } from './bridge_set_data.js';
+import { glassEaselCompile, glassEaselRender } from './glass_easel.js';
 import { injectLogic } from './inject_logic.js';
 import { peer } from './peer.js';
 import { renderFirst } from './render_first.js';
@@ -39,6 +40,8 @@ const benches: [name: string, run: () => Promise<BenchResult | BenchResult[]>][]
   ['inject.logic', () => injectLogic(9)],
   ['startup.e2e', () => startupE2e(11)],
   ['peer', () => peer()],
+  ['peer.glass-easel compile', () => glassEaselCompile()],
+  ['peer.glass-easel render', () => glassEaselRender()],
 ];
 
 const args = process.argv.slice(2);
