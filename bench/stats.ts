@@ -21,7 +21,7 @@ export interface BenchResult {
   what: string;
   ours: number;
   baseline: number;
-  unit: 'ms' | 'µs';
+  unit: 'ms' | 'µs' | 'MB';
   target: BenchTarget;
 }
 
