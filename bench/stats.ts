@@ -22,7 +22,7 @@ export interface BenchResult {
   what: string;
   ours: number;
   baseline: number;
-  unit: 'ms' | 'µs';
+  unit: 'ms' | 'µs' | 'MB';
   target: BenchTarget;
 }
 

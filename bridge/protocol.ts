@@ -319,7 +319,24 @@ export type HostMessage =
   /** Devtools only: the framework answers with `inspected` (the page stack's trees and their components' data). */
   | { t: 'inspect'; id: number }
   /** Devtools only: `setData(data)` on the page or component `component` (an id of the last inspection). */
-  | { t: 'editData'; component: number; data: JsonObject };
+  | { t: 'editData'; component: number; data: JsonObject }
+  /** The logic thread answers with `memory`: what its QuickJS heap and its own JS heap hold. */
+  | { t: 'memory'; id: number };
+
+/** The logic thread's memory, as it measures it (the answer to `memory`). */
+export interface LogicMemory {
+  /** QuickJS's own count of the bytes its runtime uses: objects, strings, atoms, shapes, bytecode. */
+  quickjsBytes: number;
+  /** Objects in the QuickJS runtime. */
+  quickjsObjects: number;
+  /**
+   * The wasm memory QuickJS runs in (its heap, stack and static data): 16 MB at least, the build's
+   * minimum. Reserved, not resident: the system backs only the pages QuickJS has written.
+   */
+  wasmBytes: number;
+  /** The worker's own JS heap (V8's), where the platform can tell it (Node): used and allocated bytes. */
+  workerHeap?: { usedBytes: number; totalBytes: number };
+}
 
 /** How a page is opened, as WeChat's `openType` names it. */
 export type NavigationType = 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab';
@@ -383,7 +400,9 @@ export type LogicMessage =
   /** Devtools only: the answer to `inspect`. */
   | { t: 'inspected'; id: number; inspection: Inspection }
   /** Devtools only: the setData calls of the task that started at `start` (epoch ms), sent before its `ops`. */
-  | { t: 'setData'; records: SetDataRecord[]; start: number };
+  | { t: 'setData'; records: SetDataRecord[]; start: number }
+  /** The answer to `memory`. */
+  | { t: 'memory'; id: number; memory: LogicMemory };
 
 /** How a privacy consent ended: the mini-program's own popup agreed or disagreed, or there was none. */
 export type PrivacyEvent = 'agree' | 'disagree' | 'none';

@@ -104,16 +104,18 @@ await yargs(hideBin(process.argv))
   )
   .command(
     'profile <project>',
-    'Cold-start a mini-program headless N times and print its startup phases',
+    'Cold-start a mini-program headless N times and print its startup phases and the memory of an idle instance',
     (y) =>
       y
         .positional('project', { type: 'string', demandOption: true, describe: 'the project directory (with app.json, or project.config.json naming its miniprogramRoot)' })
         .option('runs', { type: 'number', default: 10, describe: 'how many cold starts' })
         .option('trace', { type: 'string', describe: 'write the runs as Chrome trace-event JSON to this file' })
         .option('budget', { type: 'number', describe: 'exit 1 when the median firstRender is over this many ms' })
-        .option('timeout', { type: 'number', default: 10000, describe: 'how long one start may take, in ms' }),
+        .option('timeout', { type: 'number', default: 10000, describe: 'how long one start may take, in ms' })
+        .option('memory', { type: 'number', default: 5, describe: 'idle instances to launch side by side for the memory figures (0 skips them)' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the phases and the memory as one JSON object' }),
     async (argv) => {
-      process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout });
+      process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout, memory: argv.memory, json: argv.json });
     },
   )
   .command(

@@ -1,12 +1,15 @@
-// `miniapp profile <project> [--runs N] [--trace out.json] [--budget ms]`: cold-starts the app
-// headless N times (a new worker, QuickJS runtime and DOM each time; QuickJS's wasm is compiled
-// once per process, as a host keeps it), prints each startup phase's median and p95, writes the
-// runs as Chrome trace events (Perfetto, chrome://tracing), and exits 1 when the median
-// firstRender is over the budget.
+// `miniapp profile <project> [--runs N] [--trace out.json] [--budget ms] [--memory N] [--json]`:
+// cold-starts the app headless N times (a new worker, QuickJS runtime and DOM each time; QuickJS's
+// wasm is compiled once per process, as a host keeps it), prints each startup phase's median and
+// p95, then the memory of an idle instance (cli/memory.ts: per part, and the marginal growth of
+// the process over `--memory` instances side by side), writes the runs as Chrome trace events
+// (Perfetto, chrome://tracing), and exits 1 when the median firstRender is over the budget.
+// `--json` prints all of it as one JSON object instead of the tables.
 import { Window } from 'happy-dom';
 import { writeFileSync } from 'node:fs';
 import { createMiniApp, STARTUP_PHASES, type PerformanceEntry } from '../runtime/host/index.js';
 import { compileOrReport } from './diagnostics.js';
+import { measureMemoryApart, memoryText, type MemoryReport } from './memory.js';
 import { traceEvents } from './trace.js';
 
 export interface ProfileArgs {
@@ -16,6 +19,22 @@ export interface ProfileArgs {
   budget?: number;
   /** How long one start may take, in ms. */
   timeout: number;
+  /** How many idle instances to launch side by side for the memory figures (0: none). */
+  memory?: number;
+  /** Print one JSON object instead of the tables. */
+  json?: boolean;
+}
+
+/** What `--json` prints. */
+export interface ProfileJson {
+  project: string;
+  entryPagePath: string;
+  runs: number;
+  compileMs: number;
+  /** Each startup phase's median and p95 over the runs, in ms. */
+  phases: Record<string, { median: number; p95: number }>;
+  /** The memory of an idle instance (bytes), or null with `--memory 0`. */
+  memory: MemoryReport | null;
 }
 
 /** The startup marks of one cold start. */
@@ -60,6 +79,11 @@ export async function profile(args: ProfileArgs): Promise<number> {
     process.stderr.write('miniapp: --runs must be a whole number of at least 1\n');
     return 1;
   }
+  const instances = args.memory ?? 5;
+  if (!Number.isInteger(instances) || instances < 0) {
+    process.stderr.write('miniapp: --memory must be a whole number of instances (0 skips the memory figures)\n');
+    return 1;
+  }
   if (args.budget !== undefined && !(Number.isFinite(args.budget) && args.budget >= 0)) {
     process.stderr.write('miniapp: --budget must be a number of milliseconds (0 or more)\n');
     return 1;
@@ -80,17 +104,38 @@ export async function profile(args: ProfileArgs): Promise<number> {
   }
   process.stderr.write('\n');
 
+  // In a fresh process (cli/memory.ts says why): one instance kept running, then N more, each idle
+  // (settled) and open until the measure ends.
+  let memory: MemoryReport | null = null;
+  if (instances > 0) {
+    process.stderr.write(`miniapp: measuring the memory of ${instances} idle instance(s)\n`);
+    try {
+      memory = await measureMemoryApart(args.project, { instances, timeout: args.timeout });
+    } catch (error) {
+      process.stderr.write(`miniapp: memory: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+
   const perRun = runs.map(phasesOf);
   const lines = [`${'phase'.padEnd(20)}${'median'.padStart(12)}${'p95'.padStart(12)}`];
   const medians = new Map<string, number>();
+  const phases: ProfileJson['phases'] = {};
   for (const phase of STARTUP_PHASES) {
     const durations = perRun.map((p) => p.get(phase)?.duration).filter((d): d is number => d !== undefined).sort((a, b) => a - b);
     if (durations.length === 0) continue;
     const median = durations.length % 2 === 1 ? durations[durations.length >> 1] : (durations[durations.length / 2 - 1] + durations[durations.length / 2]) / 2;
     medians.set(phase, median);
+    phases[phase] = { median, p95: quantile(durations, 0.95) };
     lines.push(`${phase.padEnd(20)}${`${median.toFixed(2)} ms`.padStart(12)}${`${quantile(durations, 0.95).toFixed(2)} ms`.padStart(12)}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n\n${args.runs} cold start(s) of ${compiled.bundle.manifest.entryPagePath}; compiling took ${compileTime.toFixed(1)} ms (not a startup phase)\n`);
+  if (args.json === true) {
+    const json: ProfileJson = { project: args.project, entryPagePath: compiled.bundle.manifest.entryPagePath, runs: args.runs, compileMs: compileTime, phases, memory };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${lines.join('\n')}\n\n${args.runs} cold start(s) of ${compiled.bundle.manifest.entryPagePath}; compiling took ${compileTime.toFixed(1)} ms (not a startup phase)\n`);
+    if (memory !== null) process.stdout.write(`\n${memoryText(memory)}\n`);
+  }
 
   if (args.trace !== undefined) {
     writeFileSync(args.trace, JSON.stringify(traceEvents(runs)));

@@ -4,7 +4,7 @@
 import { MiniApp, type MiniAppOptions } from './mini_app.js';
 import { nodePlatform } from './node/platform.js';
 
-export { DEFAULT_LIMITS, MiniApp, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from './mini_app.js';
+export { DEFAULT_LIMITS, MiniApp, type MemoryUsage, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from './mini_app.js';
 export type { HostOptions } from './services.js';
 export type { PageLocation } from './navigation.js';
 export { DEFAULT_DEVICE, DEVICES, type Device, type DeviceName } from './devices.js';
@@ -17,7 +17,7 @@ export { MockLoginProvider } from '../../bridge/mocks/login.js';
 export { MockPaymentProvider } from '../../bridge/mocks/payment.js';
 export { MockLocationProvider } from '../../bridge/mocks/location.js';
 export { MOCK_MERCHANT_ORIGIN, MockMerchantServer } from '../../bridge/mocks/merchant.js';
-export type { AppError, AppErrorKind, Limits, PerformanceEntry } from '../../bridge/protocol.js';
+export type { AppError, AppErrorKind, Limits, LogicMemory, PerformanceEntry } from '../../bridge/protocol.js';
 export { STARTUP_PHASES } from '../../bridge/protocol.js';
 
 /** Starts a mini-program. See {@link MiniAppOptions}. */

@@ -14,6 +14,7 @@ import type {
   JsonObject,
   LaunchOptions,
   Limits,
+  LogicMemory,
   LogicMessage,
   LogLevel,
   OpBatch,
@@ -112,6 +113,18 @@ export interface MiniAppEvents {
 
 export type MiniAppState = 'running' | 'crashed' | 'closed';
 
+/**
+ * What a running app's parts hold, as each can measure it (see {@link MiniApp.memoryUsage}). The
+ * process's growth per app (its worker's native memory, the view's objects in the host's heap) is
+ * measured from outside: `miniapp profile` launches several apps and divides.
+ */
+export interface MemoryUsage {
+  /** The logic thread: its QuickJS heap, its wasm memory and the worker's own JS heap. */
+  logic: LogicMemory;
+  /** The render layer: the elements in the app's container (its pages, the UI above them, the bars). */
+  view: { elements: number };
+}
+
 /** WeChat's default scene: a mini-program opened from the chat list. */
 const DEFAULT_SCENE = 1001;
 
@@ -155,6 +168,8 @@ export class MiniApp {
   private setDataLog: { records: SetDataRecord[]; start: number } | null = null;
   private readonly devtools: boolean;
   private readonly inspections = new Answers<Inspection>({ pages: [], components: [] });
+  private readonly memoryAnswers = new Answers<LogicMemory | null>(null);
+  private readonly container: Element;
   /** The mini-program's answers to privacy consent requests, by call id (a stopped app disagrees). */
   private readonly privacyAnswers = new Answers<PrivacyEvent>('disagree');
   /** Ids of the `agreePrivacyAuthorization` buttons the user tapped: an `agree` answer must name one. */
@@ -189,6 +204,7 @@ export class MiniApp {
     // Nobody has to wait for `ready`: an app that dies early must not become an unhandled rejection.
     this.ready.catch(() => undefined);
 
+    this.container = options.container;
     const device = (this.device = { ...resolveDevice(options.device) });
     if (options.screenWidth !== undefined) device.screenWidth = options.screenWidth;
     const screenWidth = device.screenWidth;
@@ -312,6 +328,18 @@ export class MiniApp {
     if (!this.devtools) return Promise.reject(new Error('inspect() needs the app to be created with devtools: true'));
     if (this.stateValue !== 'running') return Promise.resolve({ pages: [], components: [] });
     return this.inspections.ask((id) => this.send({ t: 'inspect', id }));
+  }
+
+  /**
+   * What the app's parts hold now: the logic thread's QuickJS heap (QuickJS's own count), its wasm
+   * memory (reserved, and the pages of it holding data), the worker's JS heap, and the view's
+   * elements. Null once the app has stopped.
+   */
+  async memoryUsage(): Promise<MemoryUsage | null> {
+    if (this.stateValue !== 'running') return null;
+    const logic = await this.memoryAnswers.ask((id) => this.send({ t: 'memory', id }));
+    if (logic === null) return null;
+    return { logic, view: { elements: this.container.getElementsByTagName('*').length } };
   }
 
   /**
@@ -579,6 +607,9 @@ export class MiniApp {
       case 'inspected':
         this.inspections.answer(message.id, message.inspection);
         break;
+      case 'memory':
+        this.memoryAnswers.answer(message.id, message.memory);
+        break;
       case 'error': {
         const error = this.located(message.error);
         this.emit('error', error);
@@ -676,6 +707,7 @@ export class MiniApp {
     this.privacyAnswers.stop();
     this.shares.stop();
     this.inspections.stop();
+    this.memoryAnswers.stop();
     this.bridge.observe(null);
     this.wakeSettled();
   }

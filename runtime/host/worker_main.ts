@@ -3,7 +3,7 @@
 // strings included, can grow the heap past it: it fails inside QuickJS instead), then run every
 // host message as a task.
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { HostEnvelope, LogicBatch } from '../../bridge/protocol.js';
+import type { HostEnvelope, LogicBatch, LogicMemory } from '../../bridge/protocol.js';
 import { LogicThread, wasmMemoryFor } from './logic_thread.js';
 
 /** The worker's side of its message port. */
@@ -15,8 +15,8 @@ export interface WorkerEndpoint {
 /** Instantiates QuickJS from the module the host compiled, with the given memory. */
 export type InstantiateQuickJS = (module: WebAssembly.Module, memory: WebAssembly.Memory) => Promise<QuickJSWASMModule>;
 
-/** Runs the logic thread on an endpoint. */
-export function runLogicWorker(endpoint: WorkerEndpoint, instantiate: InstantiateQuickJS): void {
+/** Runs the logic thread on an endpoint; `workerHeap` measures the worker's own JS heap where the platform can. */
+export function runLogicWorker(endpoint: WorkerEndpoint, instantiate: InstantiateQuickJS, workerHeap?: () => LogicMemory['workerHeap']): void {
   // Messages wait here until QuickJS is loaded with the limits the boot message brings.
   const queue: HostEnvelope[] = [];
   let thread: LogicThread | null = null;
@@ -24,7 +24,7 @@ export function runLogicWorker(endpoint: WorkerEndpoint, instantiate: Instantiat
   const start = async (boot: HostEnvelope) => {
     if (boot.message.t !== 'boot') throw new Error(`the first message to the logic thread must be boot, not ${boot.message.t}`);
     const quickjs = await instantiate(boot.message.quickjs, wasmMemoryFor(boot.message.limits));
-    const ready = new LogicThread(quickjs, (messages) => endpoint.post(messages));
+    const ready = new LogicThread(quickjs, (messages) => endpoint.post(messages), workerHeap);
     for (const envelope of queue.splice(0)) ready.handle(envelope.message, envelope.seq);
     thread = ready;
   };

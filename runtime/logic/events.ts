@@ -10,6 +10,7 @@ import { EventFlags } from '../../spec/bundle.js';
 import { updateInstance } from './component/instance.js';
 import { logicConsole } from './console.js';
 import { copyData } from './data_path.js';
+import { datasetKey } from './dataset.js';
 import { callUser } from './report.js';
 import { evaluate, toText } from './template/context.js';
 import type { ElementFragment } from './template/element.js';
@@ -22,11 +23,6 @@ const BUBBLING = new Set([
   'touchstart', 'touchmove', 'touchcancel', 'touchend', 'tap', 'longpress', 'longtap',
   'transitionend', 'animationstart', 'animationiteration', 'animationend', 'touchforcechange',
 ]);
-
-/** `data-element-type` → `elementType`; upper case letters become lower case, as in WeChat. */
-export function datasetKey(attribute: string): string {
-  return attribute.slice(5).toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
 
 function describe(element: ElementFragment): { id: string; dataset: Record<string, unknown> } {
   const dataset: Record<string, unknown> = {};

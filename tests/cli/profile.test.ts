@@ -1,9 +1,11 @@
 // `miniapp profile`: the phases it prints, the trace it writes (Chrome's trace-event format, one
-// process per cold start) agreeing with what it printed, and the exit code the budget gives.
+// process per cold start) agreeing with what it printed, the memory of an idle instance (per part
+// and the marginal total), `--json`, and the exit code the budget gives.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ProfileJson } from '../../cli/profile.js';
 import { STARTUP_PHASES } from '../../runtime/host/index.js';
 import { fixture, template } from '../helpers/app.js';
 import { miniapp } from './helpers.js';
@@ -82,11 +84,48 @@ describe('miniapp profile', () => {
     }
   });
 
+  it('prints the memory of an idle instance: each part, and the growth of the process per instance against the target', () => {
+    const section = result.stdout.slice(result.stdout.indexOf('memory of an idle instance'));
+    expect(section).toMatch(/^memory of an idle instance \(5 launched side by side, after GC/);
+    for (const part of ['QuickJS heap', 'QuickJS wasm memory', 'worker JS heap', 'view \\(host JS heap\\)', 'total \\(marginal RSS\\)']) {
+      expect(section).toMatch(new RegExp(`^${part}\\s+\\d+\\.\\d\\d MB`, 'm'));
+    }
+    expect(section).toMatch(/(within|over) the target of 10\.00 MB/);
+  });
+
+  it('prints the phases and the memory as JSON with --json; --memory 0 leaves the memory out', () => {
+    const json = miniapp('profile', template('shop'), '--runs', '1', '--memory', '3', '--json');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as ProfileJson;
+    expect(Object.keys(report.phases)).toEqual(STARTUP_PHASES);
+    expect(report.entryPagePath).toBe('pages/home/home');
+    const memory = report.memory!;
+    expect(memory.instances).toBe(3);
+    const { parts } = memory;
+    // QuickJS's heap lives inside its wasm memory, which is at least the build's 16 MB.
+    expect(parts.quickjsBytes).toBeGreaterThan(0);
+    expect(parts.quickjsBytes).toBeLessThan(parts.wasmBytes);
+    expect(parts.wasmBytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+    expect(parts.quickjsObjects).toBeGreaterThan(0);
+    expect(parts.workerHeapUsedBytes).toBeGreaterThan(0);
+    expect(parts.workerHeapUsedBytes).toBeLessThanOrEqual(parts.workerHeapTotalBytes);
+    expect(parts.viewElements).toBeGreaterThan(0);
+    // Each instance has a worker thread of its own: the process grows by more than its worker's JS heap in use.
+    expect(memory.rssBytes).toBeGreaterThan(parts.workerHeapUsedBytes);
+    expect(memory.targetBytes).toBe(10 * 1024 * 1024);
+
+    const without = miniapp('profile', template('demo'), '--runs', '1', '--memory', '0', '--json');
+    expect(without.status).toBe(0);
+    expect((JSON.parse(without.stdout) as ProfileJson).memory).toBeNull();
+    expect(miniapp('profile', template('demo'), '--memory', '-1').stderr).toContain('--memory must be a whole number');
+    // Three CLI runs, one of them launching four shop instances: slow on a busy machine.
+  }, 120_000);
+
   it('exits 1 when the median firstRender is over the budget, 0 when within it', () => {
-    const over = miniapp('profile', template('demo'), '--runs', '1', '--budget', '0');
+    const over = miniapp('profile', template('demo'), '--runs', '1', '--memory', '0', '--budget', '0');
     expect(over.status).toBe(1);
     expect(over.stderr).toMatch(/the median firstRender, [\d.]+ ms, is over the budget of 0 ms/);
-    const within = miniapp('profile', template('demo'), '--runs', '1', '--budget', '60000');
+    const within = miniapp('profile', template('demo'), '--runs', '1', '--memory', '0', '--budget', '60000');
     expect(within.status).toBe(0);
     expect(within.stderr).not.toContain('over the budget');
   });

@@ -8,7 +8,7 @@ import { MiniApp, type MiniAppOptions } from '../mini_app.js';
 import type { HostOptions } from '../services.js';
 import { browserPlatform, type BrowserAssets } from './platform.js';
 
-export { DEFAULT_LIMITS, MiniApp, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from '../mini_app.js';
+export { DEFAULT_LIMITS, MiniApp, type MemoryUsage, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from '../mini_app.js';
 export type { HostOptions } from '../services.js';
 export { DEFAULT_DEVICE, DEVICES, type Device, type DeviceName } from '../devices.js';
 export type { BrowserAssets } from './platform.js';

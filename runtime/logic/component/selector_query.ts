@@ -2,7 +2,7 @@
 // layer for their layout. The logic thread adds what it knows (id, dataset, mark, component
 // properties); the answer arrives as a later task and goes to the callbacks.
 import type { LayoutRequest, LayoutResult } from '../../../bridge/protocol.js';
-import { datasetKey } from '../events.js';
+import { datasetKey } from '../dataset.js';
 import { post } from '../host.js';
 import { callUser } from '../report.js';
 import { toText } from '../template/context.js';

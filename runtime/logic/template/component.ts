@@ -19,7 +19,7 @@ import { affected, type Changes } from './changes.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { ElementFragment } from './element.js';
 import { syntheticFile, templateFile } from './files.js';
-import { nextNode, type Container, type Fragment } from './fragment.js';
+import { nextNode, walkAs, type Container, type Fragment } from './fragment.js';
 import { mountNodes } from './mount.js';
 import { TemplateRoot } from './root.js';
 import type { SlotFragment } from './slot.js';
@@ -43,6 +43,7 @@ interface LightGroup {
 }
 
 export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, ExternalClassSource {
+  declare readonly walkAs: 'component';
   pos = 0;
   /** The component's node in the owner's tree (a virtual one, without a DOM node, for `virtualHost`). */
   host!: ElementFragment;
@@ -318,3 +319,5 @@ export function forEachComponent(frag: Fragment, visit: (component: ComponentFra
   const children = (frag as { frags?: Fragment[] }).frags;
   if (children !== undefined) for (const child of children) forEachComponent(child, visit);
 }
+
+walkAs(ComponentFragment, 'component');

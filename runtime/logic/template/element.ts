@@ -9,7 +9,7 @@ import { affected, type Changes } from './changes.js';
 import type { ComponentFragment } from './component.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { registerElement, unregisterElement } from './elements.js';
-import type { Container, Fragment } from './fragment.js';
+import { walkAs, type Container, type Fragment } from './fragment.js';
 import { mountNodes } from './mount.js';
 
 /** Attributes that live only in the logic thread (dataset and marks): the view never sees them. */
@@ -56,6 +56,7 @@ function sendAttribute(id: number, name: string, value: unknown): void {
 const CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'hover-class', 'placeholder-class', 'indicator-class', 'mask-class']);
 
 export class ElementFragment implements Fragment, Container {
+  declare readonly walkAs: 'element';
   pos = 0;
   /** The node id of this element (it is also the container of its children). */
   readonly el: number;
@@ -171,3 +172,5 @@ export class ElementFragment implements Fragment, Container {
     for (let i = 0; i < frags.length; i++) frags[i].destroy(false);
   }
 }
+
+walkAs(ElementFragment, 'element');

@@ -13,6 +13,20 @@ export interface Fragment {
   roots(out: number[]): void;
   /** Releases it and everything inside; removes its DOM nodes from the view when `detach`. */
   destroy(detach: boolean): void;
+  /** What walk.ts takes it for (set on the prototype of its class by {@link walkAs}); none: a block walked through its `frags`. */
+  readonly walkAs?: WalkAs;
+}
+
+/**
+ * How walk.ts takes a fragment. A tag on the class's prototype rather than `instanceof`, so that
+ * walking the tree (which component instances do: selectComponent, animations, selector queries)
+ * imports none of the fragment classes, which import the component instances in turn.
+ */
+export type WalkAs = 'element' | 'component' | 'slot';
+
+/** Tags a fragment class for walk.ts (its subclasses inherit the tag, as they would pass `instanceof`). */
+export function walkAs(fragmentClass: { prototype: object }, kind: WalkAs): void {
+  Object.defineProperty(fragmentClass.prototype, 'walkAs', { value: kind });
 }
 
 /** An ordered list of fragments whose DOM nodes sit together under one DOM element. */

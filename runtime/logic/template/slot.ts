@@ -5,10 +5,11 @@ import type { ComponentInstance } from '../component/instance.js';
 import type { Changes } from './changes.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import type { ElementFragment } from './element.js';
-import { nextNode, type Container, type Fragment } from './fragment.js';
+import { nextNode, walkAs, type Container, type Fragment } from './fragment.js';
 import { FragmentList } from './fragment_list.js';
 
 export class SlotFragment extends FragmentList implements Fragment, Container {
+  declare readonly walkAs: 'slot';
   readonly el: number;
   /** The element the slot's children hang under in the composed tree. */
   readonly composedParent: ElementFragment | null;
@@ -46,3 +47,5 @@ export class SlotFragment extends FragmentList implements Fragment, Container {
     this.ctx.host?.detachSlot(this, detach);
   }
 }
+
+walkAs(SlotFragment, 'slot');
