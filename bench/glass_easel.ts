@@ -93,7 +93,7 @@ export async function glassEaselCompile(warmup = 1, runs = 5, colds = 2): Promis
     })),
     { name: `glass-easel: compile all (${count})`, what: `all ${count} templates, warm`, ours: median(sum(warm.ours)), baseline: median(sum(warm.theirs)), unit: 'ms', target: { ratio: 1 } },
     { name: `glass-easel: compile cold (${count})`, what: `a fresh worker: the compiler's load and one pass over all ${count} templates`, ours: median(cold.ours), baseline: median(cold.theirs), unit: 'ms', target: { ratio: 1 } },
-    { name: '  of which loading', what: "the compiler's modules (theirs: the WebAssembly module compiled and instantiated)", ours: median(load.ours), baseline: median(load.theirs), unit: 'ms', target: { ratio: 1 } },
+    { name: '  of which loading', what: "the compiler's modules (theirs: the WebAssembly module compiled and instantiated)", ours: median(load.ours), baseline: median(load.theirs), unit: 'ms', target: { none: true } },
   ];
 }
 

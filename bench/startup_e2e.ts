@@ -10,24 +10,12 @@ import { createMiniApp } from '../runtime/host/index.js';
 import { frameworkScript } from '../runtime/host/node/assets.js';
 import { quickjsModule } from '../runtime/host/node/quickjs_module.js';
 import type { Bundle } from '../spec/bundle.js';
+import { planOf, type Plan } from './browser/pages/raw_dom.js';
 import { median, type BenchResult } from './stats.js';
 
 const SHOP = fileURLToPath(new URL('../../templates/shop', import.meta.url));
 const WORKER = new URL('./startup_worker.js', import.meta.url);
 
-/** One node of the first page, as the baseline builds it. */
-type Plan = { tag: string; attrs: [string, string][]; children: Plan[] } | { text: string };
-
-function planOf(node: Node): Plan | null {
-  if (node.nodeType === 3) return { text: node.textContent ?? '' };
-  if (node.nodeType !== 1) return null;
-  const element = node as Element;
-  return {
-    tag: element.tagName.toLowerCase(),
-    attrs: Array.from(element.attributes, (a) => [a.name, a.value] as [string, string]),
-    children: Array.from(element.childNodes, planOf).filter((p): p is Plan => p !== null),
-  };
-}
 
 async function ours(bundle: Bundle): Promise<{ launch: number; page: Plan }> {
   const window = new Window();

@@ -1,5 +1,5 @@
 // The browser benchmarks (`npm run bench -- --browser [name]`): the same rows as the Node run's,
-// measured in Chromium through the browser host build (dist/browser/miniapp.js). See BROWSER.md.
+// measured in Chromium through the browser host build (dist/browser/miniapp.js). See BENCHMARKS.md, "In Chromium".
 import type { BenchResult } from '../stats.js';
 import { bridgeEventBrowser } from './bridge_event.js';
 import { renderFirstBrowser } from './render_first.js';

@@ -1,4 +1,4 @@
-// Where a browser benchmark's time goes (bench/BROWSER.md cites what this prints):
+// Where a browser benchmark's time goes (BENCHMARKS.md, "In Chromium", cites what this prints):
 //   node dist/bench/browser/profile.js render [n]   V8's sampling profiler on every thread of the page
 //                                                   (a Chromium trace), inside the firstRender windows
 //                                                   of three renders of n items (1000 by default)

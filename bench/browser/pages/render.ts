@@ -2,6 +2,7 @@
 // the browser host, and the same tree built with raw DOM calls in the same page; and a floor: bare
 // QuickJS in a worker building the fixture's items and the very operations our first render sends.
 import { browserHost, compiledQuickJS, expose, freshContainer, quickjsWorker } from './common.js';
+import { buildList } from './raw_dom.js';
 
 const { createMiniApp, fetchBundle } = await browserHost();
 const bundle = await fetchBundle('/list/');
@@ -33,19 +34,7 @@ async function ours(n: number): Promise<{ firstRender: number; view: number }> {
 function raw(n: number): number {
   const container = freshContainer();
   const start = performance.now();
-  const page = document.createElement('page');
-  const list = document.createElement('wx-view');
-  list.setAttribute('class', 'list');
-  for (let i = 0; i < n; i++) {
-    const item = document.createElement('wx-view');
-    item.setAttribute('class', 'item');
-    const text = document.createElement('wx-text');
-    text.setAttribute('class', 'title');
-    text.appendChild(document.createTextNode(`Item ${i}`));
-    item.appendChild(text);
-    list.appendChild(item);
-  }
-  page.appendChild(list);
+  const page = buildList(document, n);
   container.appendChild(page);
   const time = performance.now() - start;
   container.remove();

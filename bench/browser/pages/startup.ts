@@ -4,6 +4,7 @@
 // from the page's compiled module, evaluates the framework's and the app's bytes and posts a
 // message back (./quickjs_worker.ts, a new one each run), plus building the first page's DOM raw.
 import { browserHost, compiledQuickJS, expose, freshContainer, quickjsWorker } from './common.js';
+import { planOf, type Plan } from './raw_dom.js';
 
 const { createMiniApp, fetchBundle } = await browserHost();
 const bundle = await fetchBundle('/shop/');
@@ -14,19 +15,6 @@ const wasmModule = await compiledQuickJS();
 const STUBS = 'globalThis.__host = new Proxy({}, { get: () => () => "{}" }); globalThis.__miniapp = { define() {}, template() {}, wxs() {} };';
 const INERT = 'globalThis.__miniapp = { define() {}, template() {}, wxs() {} };';
 
-/** One node of the first page, as the baseline builds it. */
-type Plan = { tag: string; attrs: [string, string][]; children: Plan[] } | { text: string };
-
-function planOf(node: Node): Plan | null {
-  if (node.nodeType === 3) return { text: node.textContent ?? '' };
-  if (node.nodeType !== 1) return null;
-  const element = node as Element;
-  return {
-    tag: element.tagName.toLowerCase(),
-    attrs: Array.from(element.attributes, (a) => [a.name, a.value] as [string, string]),
-    children: Array.from(element.childNodes, planOf).filter((p): p is Plan => p !== null),
-  };
-}
 
 let page: Plan | undefined;
 
