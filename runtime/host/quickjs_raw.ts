@@ -164,7 +164,8 @@ export class RawQuickJS {
   }
 
   private callHost(fn: RawHostFunction, argc: number, argv: JSValueConstPointer): number {
-    const [outerArgv, outerArgc] = [this.argvOfCall, this.argcOfCall];
+    const outerArgv = this.argvOfCall;
+    const outerArgc = this.argcOfCall;
     this.argvOfCall = argv;
     this.argcOfCall = argc;
     try {
@@ -223,10 +224,12 @@ export class RawQuickJS {
       need = utf8Length(text) + 1;
       if (need > this.bufferBytes) {
         if (this.buffer !== 0) this.module._free(this.buffer);
+        // Cleared first: if the allocation fails, no freed buffer is left to use.
         this.buffer = 0;
         this.bufferBytes = 0;
-        this.buffer = this.malloc(Math.max(need, 1024));
-        this.bufferBytes = Math.max(need, 1024);
+        const bytes = Math.max(need, 1024);
+        this.buffer = this.malloc(bytes);
+        this.bufferBytes = bytes;
       }
     }
     this.refresh();
