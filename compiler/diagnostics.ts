@@ -1,6 +1,6 @@
 // Compiler diagnostics: a numbered code, a message, and the place in a file. Every error the
 // compiler reports is one of these, printed as `file:line:col: message` with a code frame.
-import { codeFrameColumns } from '@babel/code-frame';
+import { createRequire } from 'node:module';
 
 export const enum DiagnosticCode {
   FileMissing = 1,
@@ -98,12 +98,16 @@ export class CompileError extends Error {
   }
 }
 
+/** @babel/code-frame, loaded by the first diagnostic printed (compiling alone prints none). */
+let codeFrame: typeof import('@babel/code-frame') | undefined;
+
 /** `file:line:col: message` followed by a code frame of the source around it. */
 export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: { color?: boolean } = {}): string {
   const { file, start, end, message, code } = diagnostic;
   const head = `${file}:${start.line}:${start.column}: ${diagnostic.severity} MA${String(code).padStart(4, '0')}: ${message}`;
   if (source === undefined) return head;
-  const frame = codeFrameColumns(
+  codeFrame ??= createRequire(import.meta.url)('@babel/code-frame') as typeof import('@babel/code-frame');
+  const frame = codeFrame.codeFrameColumns(
     source,
     {
       start: { line: start.line, column: start.column },

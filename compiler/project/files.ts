@@ -21,6 +21,12 @@ export class ProjectFiles {
   /** Texts of the files read, by path, for code frames. */
   readonly sources = new Map<string, string>();
   private readonly mounts: Mount[] = [];
+  /**
+   * Whether each real path is a file, as first found: a ProjectFiles serves one build (compileProject
+   * makes one per build, `miniapp dev` one per rebuild), like `sources`. Keyed by the real path, as
+   * a mount changes where a project path leads.
+   */
+  private readonly isFile = new Map<string, boolean>();
 
   constructor(root: string, projectRoot: string = root) {
     this.root = resolve(root);
@@ -40,7 +46,12 @@ export class ProjectFiles {
 
   exists(path: string): boolean {
     const real = this.real(path);
-    return existsSync(real) && statSync(real).isFile();
+    let found = this.isFile.get(real);
+    if (found === undefined) {
+      found = existsSync(real) && statSync(real).isFile();
+      this.isFile.set(real, found);
+    }
+    return found;
   }
 
   read(path: string): string {

@@ -1,11 +1,12 @@
 // A `{{ }}` expression → JavaScript for the logic thread, plus the data paths it reads.
 // Identifiers read the data root (`d.name`) or, for wx:for variables, the scope (`s.item`);
 // member access and calls are null-safe (`a.b.c` on a missing `a` is undefined, as in WeChat).
-import { parseExpression } from '@babel/parser';
+import { createRequire } from 'node:module';
 import type { Expression, Node, ObjectExpression, SpreadElement } from '@babel/types';
 import type { DataPath } from '../../spec/bundle.js';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
 import { maskReservedNames, unmaskName } from './names.js';
+import { parseSimpleExpression } from './simple_expression.js';
 
 export interface CompiledExpression {
   /** JavaScript reading the data root `d` and the scope `s`. */
@@ -175,6 +176,7 @@ class ExpressionCompiler {
 
 /** Drops duplicates and paths already covered by a shorter one (reading `a` covers `a.b`). */
 export function minimizePaths(paths: DataPath[]): DataPath[] {
+  if (paths.length < 2) return paths.slice();
   const sorted = paths.slice().sort((a, b) => a.length - b.length);
   const out: DataPath[] = [];
   for (const p of sorted) {
@@ -183,8 +185,45 @@ export function minimizePaths(paths: DataPath[]): DataPath[] {
   return out;
 }
 
+/** @babel/parser, loaded by the first expression outside simple_expression.ts's subset (a cold compile may need none). */
+let babel: typeof import('@babel/parser') | undefined;
+
 function parse(source: string): Expression {
-  return parseExpression(maskReservedNames(source), { sourceType: 'script', errorRecovery: false });
+  babel ??= createRequire(import.meta.url)('@babel/parser') as typeof import('@babel/parser');
+  return babel.parseExpression(maskReservedNames(source), { sourceType: 'script', errorRecovery: false });
+}
+
+/**
+ * The expression's tree, and the offset its positions count from (the braceless object `{{ a: 1 }}`
+ * is parsed inside braces: one before). Null after reporting a syntax error.
+ */
+function parseBody(source: string, offset: number, sink: DiagnosticSink): { ast: Expression; base: number } | null {
+  const simple = parseSimpleExpression(source);
+  if (simple !== null) return { ast: simple, base: offset };
+  // A body outside the subset that is inside it in braces is a braceless object (`a: 1, b`):
+  // as an expression it is an error or a comma expression, so @babel/parser would come to the same.
+  const braced = parseSimpleExpression(`{${source}}`);
+  if (braced !== null) return { ast: braced, base: offset - 1 };
+  try {
+    const ast = parse(source);
+    // `{{ a, b }}` is the braceless object `{ a, b }`, not a comma expression.
+    if (ast.type === 'SequenceExpression') {
+      try {
+        return { ast: parse(`{${source}}`), base: offset - 1 };
+      } catch {
+        // not an object either: compiling the comma expression reports it
+      }
+    }
+    return { ast, base: offset };
+  } catch (first) {
+    try {
+      return { ast: parse(`{${source}}`), base: offset - 1 };
+    } catch {
+      const pos = (first as { pos?: number }).pos ?? 0;
+      sink.error(DiagnosticCode.WxmlBadExpression, `bad expression: ${babelMessage(first)}`, offset + pos);
+      return null;
+    }
+  }
 }
 
 /** Babel's message without its `(line:col)` suffix. */
@@ -210,29 +249,9 @@ export function compileExpression(source: string, offset: number, scope: Readonl
     sink.error(DiagnosticCode.WxmlBadExpression, 'empty expression in {{ }}', offset - 2, offset + source.length + 2);
     return null;
   }
-  let ast: Expression;
-  let base = offset;
-  try {
-    ast = parse(source);
-    // `{{ a, b }}` is the braceless object `{ a, b }`, not a comma expression.
-    if (ast.type === 'SequenceExpression') {
-      try {
-        ast = parse(`{${source}}`);
-        base = offset - 1;
-      } catch {
-        // not an object either: compiling the comma expression reports it
-      }
-    }
-  } catch (first) {
-    try {
-      ast = parse(`{${source}}`);
-      base = offset - 1;
-    } catch {
-      const pos = (first as { pos?: number }).pos ?? 0;
-      sink.error(DiagnosticCode.WxmlBadExpression, `bad expression: ${babelMessage(first)}`, offset + pos);
-      return null;
-    }
-  }
+  const parsed = parseBody(source, offset, sink);
+  if (parsed === null) return null;
+  const { ast, base } = parsed;
   const compiler = new ExpressionCompiler(scope, base);
   let code: string;
   try {

@@ -12,16 +12,23 @@ function hide(text: string): string {
   return text.replace(NEEDS_HIDING, HIDDEN);
 }
 
+/** Where a comment, a `<wxs>` or a `{{` starts: the text between them is left as it is. */
+const NEXT = /<!--|<wxs[\s>/]|\{\{/g;
+
 /** Returns the text with the confusing characters hidden (same length, same offsets). */
 export function maskForTokenizer(source: string): string {
   let out = '';
   let at = 0;
   let i = 0;
   while (i < source.length) {
-    if (source.startsWith('<!--', i)) {
+    NEXT.lastIndex = i;
+    const next = NEXT.exec(source);
+    if (next === null) break;
+    i = next.index;
+    if (next[0] === '<!--') {
       const close = source.indexOf('-->', i + 4);
       i = close < 0 ? source.length : close + 3;
-    } else if (source.startsWith('<wxs', i) && /[\s>/]/.test(source[i + 4] ?? '')) {
+    } else if (next[0] !== '{{') {
       const openEnd = source.indexOf('>', i);
       if (openEnd < 0) break;
       if (source[openEnd - 1] === '/') {
@@ -32,14 +39,12 @@ export function maskForTokenizer(source: string): string {
       const bodyEnd = close < 0 ? source.length : close;
       out += source.slice(at, openEnd + 1) + hide(source.slice(openEnd + 1, bodyEnd));
       at = i = bodyEnd;
-    } else if (source.startsWith('{{', i)) {
+    } else {
       const end = interpolationEnd(source, i);
       if (end < 0) break;
       out += source.slice(at, i + 2) + hide(source.slice(i + 2, end - 2));
       at = end - 2;
       i = end;
-    } else {
-      i++;
     }
   }
   return out + source.slice(at);

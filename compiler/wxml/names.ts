@@ -17,6 +17,11 @@ const MARK = '\u01c2';
 
 const WORD = /[A-Za-z_$][\w$]*/y;
 
+/** The name the parser is given for a word standing as a name: a reserved word masked, else the word. */
+export function maskedName(word: string): string {
+  return RESERVED.has(word) ? MARK + word.slice(1) : word;
+}
+
 /** `source` with each reserved word that stands as a name (not after `.`, not a string) masked. */
 export function maskReservedNames(source: string): string {
   let out = '';
@@ -39,7 +44,7 @@ export function maskReservedNames(source: string): string {
     }
     const word = match[0];
     const afterDot = /\.\s*$/.test(source.slice(0, i)) && !/\.\.\.\s*$/.test(source.slice(0, i));
-    out += RESERVED.has(word) && !afterDot ? MARK + word.slice(1) : word;
+    out += afterDot ? word : maskedName(word);
     i += word.length;
   }
   return out;

@@ -1,9 +1,19 @@
 // WXML → a tree of elements and text with source offsets. Tokens come from htmlparser2's XML-mode
 // tokenizer (run on a masked copy, see mask.ts); tags are matched here, so an unclosed tag or a
 // stray closing tag is reported where it is.
-import { QuoteType, Tokenizer } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
 import { maskForTokenizer } from './mask.js';
+
+// Only htmlparser2's tokenizer is used, but its entry also loads its parser, DOM handler, DOM
+// utilities and entity encoders: three quarters of its load time, which a cold compile pays. So the
+// tokenizer's module is loaded from its file beside the entry (its exports name no such path; the
+// version is pinned in package.json, and the import fails loudly if the file moves).
+type Htmlparser2 = typeof import('htmlparser2');
+const tokenizerFile = join(dirname(createRequire(import.meta.url).resolve('htmlparser2')), 'Tokenizer.js');
+const { default: Tokenizer, QuoteType } = (await import(pathToFileURL(tokenizerFile).href)) as { default: Htmlparser2['Tokenizer']; QuoteType: Htmlparser2['QuoteType'] };
 
 export interface WxmlAttribute {
   name: string;

@@ -6,7 +6,7 @@ import { BUILTIN_COMPONENTS, inertBuiltin } from '../builtins.js';
 import type { SourceElement, SourceIf, SourceNode, SourceSlot, SourceValue } from '../ir.js';
 import type { WxmlElement, WxmlNode } from '../parse.js';
 import type { TransformContext } from './context.js';
-import { DIRECTIVES, directive, without } from './directives.js';
+import { DIRECTIVES, directive } from './directives.js';
 import { transformFor } from './for.js';
 import { addBranch, branchOf, summarizeIf } from './if.js';
 import { addNode, addValue, emptySummary, finish } from './summary.js';
@@ -159,7 +159,8 @@ function modelBinding(attr: { name: string; value: string | null; valueStart: nu
 function transformPlain(element: WxmlElement, ctx: TransformContext): SourceElement {
   const node: SourceElement = { k: 1, t: element.tag, a: [], e: [], m: [], c: [], d: [], s: [] };
   const summary = emptySummary();
-  for (const attr of without(element, [...DIRECTIVES]).attributes) {
+  for (const attr of element.attributes) {
+    if (DIRECTIVES.has(attr.name)) continue;
     if (attr.name.startsWith('wx:')) {
       // WeChat's compiler drops it.
       ctx.sink.lenient(DiagnosticCode.WxmlUnknownDirective, `unknown directive "${attr.name}": it is ignored`, attr.start, attr.start + attr.name.length);
