@@ -115,6 +115,9 @@ export function wechatApis() {
     apis.set('createContext', 'object:LegacyCanvasContext');
     apis.set('drawCanvas', 'void');
   }
+  // APIs WeChat answers that these typings do not list yet, each called by WeChat's official demo:
+  // the chat tool's forwarded materials (packageAPI/pages/chattool).
+  if (!apis.has('getChatForwardMaterials')) apis.set('getChatForwardMaterials', 'async');
   const sorted = (map) => [...map].filter(([, v]) => v !== null).sort(([a], [b]) => (a < b ? -1 : 1));
   return { apis: sorted(apis), objects: sorted(objects) };
 }

@@ -123,6 +123,7 @@ export const WECHAT_APIS: Readonly<Record<string, string>> = {
   getChannelsLiveInfo: 'async',
   getChannelsLiveNoticeInfo: 'async',
   getChannelsShareKey: 'async',
+  getChatForwardMaterials: 'async',
   getChatToolInfo: 'async',
   getClipboardData: 'async',
   getCommonConfig: 'async',

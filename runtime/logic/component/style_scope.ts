@@ -18,9 +18,17 @@ export interface StyleMode {
   plain: boolean;
   /** A class every node of its template carries (its sheet confines rules to them), or ''. */
   marker: string;
+  /**
+   * DOM forms already made of class lists that name no external class and no `~`/`^` class (they
+   * depend on the mode alone), by the list as written; lists with the marker under a leading `+`.
+   */
+  readonly made: Map<string, string>;
 }
 
-const PLAIN: StyleMode = { scope: '', prefixed: false, plain: true, marker: '' };
+/** Class lists a mode remembers the DOM form of: a list's first render makes it, the list's next items read it. */
+const MADE_MAX = 512;
+
+const PLAIN: StyleMode = { scope: '', prefixed: false, plain: true, marker: '', made: new Map() };
 
 const COMPONENT_ISOLATIONS: ReadonlySet<string> = new Set(['isolated', 'apply-shared', 'shared']);
 const PAGE_ISOLATIONS: ReadonlySet<string> = new Set(['page-isolated', 'page-apply-shared', 'page-shared', 'shared']);
@@ -48,20 +56,31 @@ function computeMode(def: ComponentDefinition, isPage: boolean): StyleMode {
   switch (isolation) {
     case 'isolated':
     case 'page-isolated':
-      return { scope: style.scope, prefixed: true, plain: false, marker };
+      return { scope: style.scope, prefixed: true, plain: false, marker, made: new Map() };
     case 'apply-shared':
     case 'page-apply-shared':
-      return { scope: style.scope, prefixed: true, plain: true, marker };
+      return { scope: style.scope, prefixed: true, plain: true, marker, made: new Map() };
     default:
       // `shared`: the sheet was compiled global when the .json said so; said only by the script,
       // the sheet is scoped and the classes are written both ways (it acts as apply-shared).
-      return { scope: style.scope, prefixed: !isPage && style.isolation !== 'shared', plain: true, marker };
+      return { scope: style.scope, prefixed: !isPage && style.isolation !== 'shared', plain: true, marker, made: new Map() };
   }
 }
 
+/** Modes by definition, as a component's and as a page's: every instance of a definition shares one (and what it made). */
+const componentModes = new Map<ComponentDefinition, StyleMode>();
+const pageModes = new Map<ComponentDefinition, StyleMode>();
+
 /** How the classes of `owner`'s template are written. */
 export function styleMode(owner: ComponentInstance): StyleMode {
-  return (owner.__style ??= computeMode(owner.__def, owner.__page === owner));
+  const known = owner.__style;
+  if (known !== null) return known;
+  const isPage = owner.__page === owner;
+  const modes = isPage ? pageModes : componentModes;
+  let mode = modes.get(owner.__def);
+  if (mode === undefined) modes.set(owner.__def, (mode = computeMode(owner.__def, isPage)));
+  owner.__style = mode;
+  return mode;
 }
 
 /** What a component's node knows of the external classes its user gave it. */
@@ -82,7 +101,8 @@ function resolveInto(tokens: string[], owner: ComponentInstance, out: string[], 
   const mode = styleMode(owner);
   const externals = owner.__def.externalClasses;
   const host = owner.__host as unknown as ExternalClassSource | null;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token === '') continue;
     if (token.startsWith('~')) {
       pushToken(token.slice(1), styleMode(owner.__page), out);
@@ -104,9 +124,20 @@ function resolveInto(tokens: string[], owner: ComponentInstance, out: string[], 
 export function scopedClasses(value: string, owner: ComponentInstance, marker: boolean): string | null {
   const mode = styleMode(owner);
   const withMarker = marker && mode.marker !== '';
-  if (!mode.prefixed && !withMarker && owner.__def.externalClasses.length === 0 && value.indexOf('~') < 0 && value.indexOf('^') < 0) return null;
+  const own = owner.__def.externalClasses.length === 0 && value.indexOf('~') < 0 && value.indexOf('^') < 0;
+  if (own && !mode.prefixed && !withMarker) return null;
+  const key = withMarker ? `+${value}` : value;
+  if (own) {
+    const made = mode.made.get(key);
+    if (made !== undefined) return made;
+  }
   const out: string[] = [];
   resolveInto(value.split(/\s+/), owner, out, 0);
   if (withMarker) out.push(mode.marker);
-  return out.join(' ');
+  const scoped = out.join(' ');
+  if (own) {
+    if (mode.made.size >= MADE_MAX) mode.made.clear();
+    mode.made.set(key, scoped);
+  }
+  return scoped;
 }

@@ -137,22 +137,32 @@ export class ElementFragment implements Fragment, Container {
     const node = this.node;
     if (!affected(node, changes)) return;
     const attrs = node.a;
-    if (attrs !== undefined) {
-      for (let i = 0; i < attrs.length; i++) {
-        const attr = attrs[i];
-        const name = attr[0];
-        const v = attr[1];
-        if (typeof v === 'string' || !this.owns(name) || !affected(v, changes)) continue;
-        const value = evaluate(v, this.ctx, this.scope);
-        const old = this.values[name];
-        // An object may have changed inside without changing identity: always resend it.
-        if (value === old && (value === null || typeof value !== 'object')) continue;
-        this.values[name] = value;
-        if (this.el !== 0 && reflected(name)) this.send(name, value);
-      }
-    }
+    if (attrs !== undefined) for (let i = 0; i < attrs.length; i++) this.updateAttribute(i, changes);
     const frags = this.frags;
     for (let i = 0; i < frags.length; i++) frags[i].update(changes);
+  }
+
+  /** Re-evaluates the node's attribute `index` when the changes touch what it reads, and sends a new value. */
+  updateAttribute(index: number, changes: Changes): void {
+    const attr = this.node.a![index];
+    const name = attr[0];
+    const v = attr[1];
+    if (typeof v === 'string' || !this.owns(name) || !affected(v, changes)) return;
+    this.refreshAttribute(index);
+  }
+
+  /** Re-evaluates the node's bound attribute `index` and sends its value if it changed. */
+  refreshAttribute(index: number): void {
+    const attr = this.node.a![index];
+    const name = attr[0];
+    const v = attr[1];
+    if (typeof v === 'string' || !this.owns(name)) return;
+    const value = evaluate(v, this.ctx, this.scope);
+    const old = this.values[name];
+    // An object may have changed inside without changing identity: always resend it.
+    if (value === old && (value === null || typeof value !== 'object')) return;
+    this.values[name] = value;
+    if (this.el !== 0 && reflected(name)) this.send(name, value);
   }
 
   first(): number {

@@ -1,6 +1,6 @@
 // wx:for: one item fragment per list entry. A change under one entry (`list[3].done`) updates that
 // item alone; a new list is diffed by wx:key, reusing items and moving as few as possible.
-import type { DataPath, ForNode } from '../../../spec/bundle.js';
+import { NodeKind, type DataPath, type ForNode } from '../../../spec/bundle.js';
 import { movedInstance } from '../component/lifecycle.js';
 import { insert } from '../ops.js';
 import { forEachComponent } from './component.js';
@@ -10,7 +10,8 @@ import { evaluate, type Parents, type RenderContext, type Scope } from './contex
 import { nextNode, type Container, type Fragment } from './fragment.js';
 import { FragmentList } from './fragment_list.js';
 import { longestIncreasing } from './longest_increasing.js';
-import { mountNodes } from './mount.js';
+import { ItemPlan } from './item_plan.js';
+import { componentFor, mountNodes } from './mount.js';
 
 /** The entries wx:for walks: arrays by index, objects by key, a number n as 0…n-1, a string by character. */
 function entriesOf(list: unknown): { values: unknown[]; indices: (string | number)[] | null } {
@@ -42,7 +43,7 @@ function entryIndex(segment: string): number {
   return value;
 }
 
-/** The entries one update addresses, each with the paths under it, in the order first addressed. */
+/** The entries one update addresses, each with the changed paths under it (whole, as setData gave them), in the order first addressed. */
 class Targets {
   readonly indices: number[] = [];
   readonly paths: DataPath[][] = [];
@@ -89,6 +90,8 @@ class ItemFragment extends FragmentList implements Fragment, Container {
 export class ForFragment extends FragmentList<ItemFragment> implements Fragment, Container {
   readonly el: number;
   private warnedDuplicateKey = false;
+  /** Where a change of one item field lands, made at the first such change (null: the body is not plain). */
+  private plan: ItemPlan | null | undefined;
 
   constructor(
     private readonly node: ForNode,
@@ -159,7 +162,7 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     const lp = node.lp;
     if (lp === undefined) {
       if (affected(node.l, changes)) this.reconcile(changes);
-      else this.patch(null, changes);
+      else this.patch(null, 0, changes);
       return;
     }
     // Split the changes on the list's side into: under one entry (targeted), the list itself
@@ -171,9 +174,10 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     const count = this.frags.length;
     const at = lp.length;
     const key = node.key;
+    const one = at === 1 ? lp[0] : null;
     for (let i = 0; i < listSide.length; i++) {
       const path = listSide[i];
-      if (!pathsOverlap(path, lp)) {
+      if (one !== null ? path[0] !== one : !pathsOverlap(path, lp)) {
         rest.push(path);
         continue;
       }
@@ -187,18 +191,18 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
         full = true;
         continue;
       }
-      // The path as the item sees it: under its item variable.
-      const sub = [node.i];
-      for (let k = at + 1; k < path.length; k++) sub.push(path[k]);
-      targets.add(index, sub);
+      targets.add(index, path);
     }
     const others: Changes = node.ls ? { d: changes.d, s: rest } : { d: rest, s: changes.s };
     if (full) this.reconcile(others);
-    else this.patch(targets, others);
+    else this.patch(targets, at, others);
   }
 
-  /** Updates items in place: the targeted ones with their own changes, all with `others`. */
-  private patch(targets: Targets | null, others: Changes): void {
+  /**
+   * Updates items in place: the targeted ones with their own changes (paths whose segment `at` is
+   * the entry's index), all with `others`.
+   */
+  private patch(targets: Targets | null, at: number, others: Changes): void {
     const node = this.node;
     const items = this.frags;
     const outerScope = withoutScopeNames(others.s, node.i, node.x);
@@ -209,11 +213,25 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
       // Entries are addressed by index only in arrays; anything else is diffed whole.
       if (!Array.isArray(list) || list.length !== items.length) return this.reconcile(others);
       const { indices, paths } = targets!;
+      // Alone, a change of one field of an item goes straight to the bindings reading that field.
+      const plan = others.d.length === 0 && outerScope.length === 0 ? this.itemPlan() : null;
       for (let t = 0; t < targeted; t++) {
         const index = indices[t];
         const item = items[index];
         item.scope[node.i] = list[index];
-        item.update({ d: others.d, s: outerScope.length ? outerScope.concat(paths[t]) : paths[t] });
+        const under = paths[t];
+        if (plan !== null && under.length === 1 && under[0].length > at + 1) {
+          plan.update(item, under[0][at + 1]);
+          continue;
+        }
+        // The paths as the item sees them: under its item variable.
+        const subs: DataPath[] = outerScope.slice();
+        for (let p = 0; p < under.length; p++) {
+          const sub = [node.i];
+          for (let k = at + 1; k < under[p].length; k++) sub.push(under[p][k]);
+          subs.push(sub);
+        }
+        item.update({ d: others.d, s: subs });
       }
     }
     if (!othersReachItems) return;
@@ -221,6 +239,14 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     for (let i = 0; i < items.length; i++) {
       if (targeted === 0 || !targets!.has(i)) items[i].update(changes);
     }
+  }
+
+  private itemPlan(): ItemPlan | null {
+    if (this.plan === undefined) {
+      const ctx = this.ctx;
+      this.plan = ItemPlan.of(this.node.c, this.node.i, (node) => node.k === NodeKind.Element && componentFor(node, ctx) !== null);
+    }
+    return this.plan;
   }
 
   /** Diffs the new list against the items by key: removes, creates, moves, then updates. */

@@ -16,7 +16,7 @@ import { TemplateCallFragment } from './template_call.js';
 import { TextFragment } from './text.js';
 
 /** The component a tag stands for in this context, or null for a built-in component. */
-function componentFor(node: ElementNode, ctx: RenderContext): ComponentDefinition | null {
+export function componentFor(node: ElementNode, ctx: RenderContext): ComponentDefinition | null {
   const generic = ctx.host?.genericPath(node.t);
   if (generic !== undefined) return generic === null ? null : (definitionOf(generic) ?? null);
   return resolveTag(ctx.owner.__def, node.t);

@@ -23,6 +23,13 @@ export class TextFragment implements Fragment {
   update(changes: Changes): void {
     const v = this.node.v;
     if (typeof v === 'string' || !affected(v, changes)) return;
+    this.refresh();
+  }
+
+  /** Re-evaluates the interpolation and sends the text if it changed. */
+  refresh(): void {
+    const v = this.node.v;
+    if (typeof v === 'string') return;
     const text = interpolated(evaluate(v, this.ctx, this.scope));
     if (text !== this.text) {
       this.text = text;
