@@ -4,10 +4,10 @@
 import { CanvasEvent, type DispatchMessage } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { answerCall } from './api/calls.js';
-import { answerImage } from './canvas/canvas_image.js';
 import { needPrivacy } from './api/privacy.js';
 import { createWx } from './api/wx.js';
 import { App, appHook, getApp, getLaunchOptionsSync, setLaunchOptions } from './app.js';
+import { answerImage } from './canvas/canvas_image.js';
 import { Behavior } from './component/behavior.js';
 import { Component, Page, setComponentConfigs } from './component/registry.js';
 import { answerQuery } from './component/selector_query.js';

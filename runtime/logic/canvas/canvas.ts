@@ -4,6 +4,7 @@
 // draws nothing, and its animation frames stop.
 import { CanvasCode, type CanvasCommand } from '../../../bridge/protocol.js';
 import { canvasCommands } from '../ops.js';
+import { callUser } from '../report.js';
 import { toText } from '../template/context.js';
 import type { ElementFragment } from '../template/element.js';
 import { elementById } from '../template/elements.js';
@@ -93,7 +94,7 @@ export class Canvas implements ImageOwner {
   requestAnimationFrame(callback: (timestamp: number) => void): number {
     if (typeof callback !== 'function') throw new TypeError("Failed to execute 'requestAnimationFrame': The callback provided as parameter 1 is not a function.");
     return setTimeout(() => {
-      if (this.#attached) callback(Date.now());
+      if (this.#attached) callUser(callback, undefined, [Date.now()], this.page, 'Canvas.requestAnimationFrame');
     }, FRAME_MS);
   }
 

@@ -103,10 +103,15 @@ export class CanvasComponent extends Builtin {
       case CanvasCode.Gradient: {
         const args = command.slice(3);
         if (typeof a !== 'number' || !args.every((n) => typeof n === 'number')) return 'a canvas gradient needs an id and numbers';
-        const nums = args as number[];
-        const make = b === 'linear' ? () => ctx!.createLinearGradient(nums[0], nums[1], nums[2], nums[3]) : b === 'radial' ? () => ctx!.createRadialGradient(nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]) : b === 'conic' ? () => ctx!.createConicGradient(nums[0], nums[1], nums[2]) : null;
-        if (make === null) return `refused canvas gradient ${JSON.stringify(b)}`;
-        if (ctx !== null) this.attempt(() => this.paints.set(a, make()));
+        const n = args as number[];
+        if (b !== 'linear' && b !== 'radial' && b !== 'conic') return `refused canvas gradient ${JSON.stringify(b)}`;
+        if (ctx !== null) {
+          this.attempt(() => {
+            const gradient =
+              b === 'linear' ? ctx.createLinearGradient(n[0], n[1], n[2], n[3]) : b === 'radial' ? ctx.createRadialGradient(n[0], n[1], n[2], n[3], n[4], n[5]) : ctx.createConicGradient(n[0], n[1], n[2]);
+            this.paints.set(a, gradient);
+          });
+        }
         return null;
       }
       case CanvasCode.ColorStop: {
@@ -118,10 +123,12 @@ export class CanvasComponent extends Builtin {
       case CanvasCode.Pattern: {
         if (typeof a !== 'number' || typeof b !== 'number' || typeof c !== 'string') return 'a pattern needs an id, an image and a repetition';
         const image = this.images.get(b);
-        if (ctx !== null && image !== undefined) this.attempt(() => {
-          const pattern = ctx.createPattern(image, c);
-          if (pattern !== null) this.paints.set(a, pattern);
-        });
+        if (ctx !== null && image !== undefined) {
+          this.attempt(() => {
+            const pattern = ctx.createPattern(image, c);
+            if (pattern !== null) this.paints.set(a, pattern);
+          });
+        }
         return null;
       }
       default:

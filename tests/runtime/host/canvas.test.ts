@@ -65,6 +65,7 @@ describe('<canvas type="2d">', () => {
     });
     expect(t.text('#image')).toMatch(/^loaded \d+x\d+$/);
     expect(t.text('#frames')).toBe('3');
+    expect(t.text('#refused')).toBe('createImage:fail GET javascript:alert(1) failed: the URL is refused');
 
     // The view's canvas: a real canvas element inside <wx-canvas>, sized as the logic thread set it.
     const board = t.query('#board')!.querySelector('canvas')!;
