@@ -34,6 +34,11 @@ export const enum Op {
    * (null: the template wrote none, the node only carries its scope's marker class).
    */
   SetClass = 10,
+  /**
+   * Draw on a `<canvas type="2d">`: the commands the logic thread's Canvas object and its context
+   * recorded during the task, in order ({@link CanvasCommand}).
+   */
+  CanvasDraw = 11,
 }
 
 /** A JSON value: what an attribute may hold. */
@@ -51,6 +56,56 @@ export interface OpArgs {
   [Op.AttachPage]: [root: number, route: string];
   [Op.DetachPage]: [root: number];
   [Op.SetClass]: [id: number, name: string, logical: string | null, scoped: string];
+  [Op.CanvasDraw]: [id: number, commands: CanvasCommand[]];
+}
+
+/** What each drawing command of {@link Op.CanvasDraw} does. */
+export const enum CanvasCode {
+  /** Set a property of the 2d context (`fillStyle`, `font`, `lineWidth`, …). */
+  Set = 0,
+  /** Call a method of the 2d context (`fillRect`, `arc`, `drawImage`, …) with its arguments. */
+  Call = 1,
+  /** Set the canvas's bitmap size (Canvas.width / height); its contents and context state are reset. */
+  Size = 2,
+  /** Load image `image` (Canvas.createImage) from `src`; the view answers with a {@link CanvasEvent.Image} event. */
+  LoadImage = 3,
+  /** Make gradient `gradient`: `linear` (x0, y0, x1, y1), `radial` (x0, y0, r0, x1, y1, r1) or `conic` (angle, x, y). */
+  Gradient = 4,
+  /** Add a colour stop to gradient `gradient`. */
+  ColorStop = 5,
+  /** Make pattern `pattern` of image `image`, repeated as `repetition` says. */
+  Pattern = 6,
+}
+
+/**
+ * A value in a drawing command: a number, a string, a boolean, a list of numbers (`setLineDash`),
+ * or one of the objects the logic thread made, by id: an image, a gradient, a pattern, or an
+ * ImageData's pixels (`putImageData`).
+ */
+export type CanvasValue =
+  | number
+  | string
+  | boolean
+  | number[]
+  | { image: number }
+  | { gradient: number }
+  | { pattern: number }
+  | { imageData: number[]; width: number; height: number };
+
+/** One drawing command of {@link Op.CanvasDraw}. */
+export type CanvasCommand =
+  | [CanvasCode.Set, property: string, value: CanvasValue]
+  | [CanvasCode.Call, method: string, ...args: CanvasValue[]]
+  | [CanvasCode.Size, width: number, height: number]
+  | [CanvasCode.LoadImage, image: number, src: string]
+  | [CanvasCode.Gradient, gradient: number, kind: 'linear' | 'radial' | 'conic', ...args: number[]]
+  | [CanvasCode.ColorStop, gradient: number, offset: number, color: string]
+  | [CanvasCode.Pattern, pattern: number, image: number, repetition: string];
+
+/** Events the render layer sends about a `<canvas>` (a {@link ViewEvent} aimed at the canvas's node, handled by the framework, never by the page's handlers). */
+export const enum CanvasEvent {
+  /** Image `image` loaded (`detail: { image, width, height }`) or failed (`detail: { image, errMsg }`). */
+  Image = 'canvas:image',
 }
 
 /** One operation as a tuple: its code followed by its arguments. */

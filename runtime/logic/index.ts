@@ -1,12 +1,13 @@
 // Entry of the logic framework, bundled into one script and evaluated in QuickJS before logic.js.
 // It installs WeChat's globals and `__miniapp`, through which logic.js registers modules, WXS
 // modules and templates, and the worker dispatches messages and collects DOM operation batches.
-import type { DispatchMessage } from '../../bridge/protocol.js';
+import { CanvasEvent, type DispatchMessage } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { answerCall } from './api/calls.js';
 import { needPrivacy } from './api/privacy.js';
 import { createWx } from './api/wx.js';
 import { App, appHook, getApp, getLaunchOptionsSync, setLaunchOptions } from './app.js';
+import { answerImage } from './canvas/canvas_image.js';
 import { Behavior } from './component/behavior.js';
 import { Component, Page, setComponentConfigs } from './component/registry.js';
 import { answerQuery } from './component/selector_query.js';
@@ -65,7 +66,8 @@ function dispatch(json: string): void {
       navigateBack(message.delta);
       break;
     case 'event':
-      dispatchViewEvent(message.event);
+      if (message.event.type === CanvasEvent.Image) answerImage(message.event.detail);
+      else dispatchViewEvent(message.event);
       break;
     case 'applied':
       batchApplied();

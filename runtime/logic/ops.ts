@@ -1,10 +1,12 @@
 // The batch of DOM operations being built during the current task. Compiled templates and
 // lifecycles append to it; the worker takes it with `flush()` at the end of every task.
-import { Op, type JsonValue, type OpBatch } from '../../bridge/protocol.js';
+import { Op, type CanvasCommand, type JsonValue, type OpBatch } from '../../bridge/protocol.js';
 import { sendEarly } from './host.js';
 
 let batch: OpBatch = [];
 let lastId = 0;
+/** The drawing commands of each canvas in the batch being built (one CanvasDraw operation each). */
+let drawings = new Map<number, CanvasCommand[]>();
 
 /**
  * Batch lengths past which a first render sends what it has built so far: the first part small, so
@@ -82,6 +84,19 @@ export function detachPage(root: number): void {
   batch.push(Op.DetachPage, root);
 }
 
+/**
+ * The list the drawing commands of canvas `id` go to in this batch: a CanvasDraw operation, placed
+ * where the canvas was first drawn on during the batch.
+ */
+export function canvasCommands(id: number): CanvasCommand[] {
+  let commands = drawings.get(id);
+  if (commands === undefined) {
+    drawings.set(id, (commands = []));
+    batch.push(Op.CanvasDraw, id, commands);
+  }
+  return commands;
+}
+
 /** True when operations are waiting to be sent. */
 export function hasOps(): boolean {
   return batch.length > 0;
@@ -97,5 +112,6 @@ export function takeBatch(): string {
     text = JSON.stringify(batch, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
   }
   batch = [];
+  if (drawings.size > 0) drawings = new Map();
   return text;
 }

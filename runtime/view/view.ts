@@ -8,6 +8,7 @@ import { Op, type JsonValue, type LayoutRequest, type LayoutResult, type OpBatch
 import { CHROME_CSS } from './chrome.js';
 import { THEME_ATTRIBUTE, type Theme } from '../../spec/bundle.js';
 import type { Builtin, ComponentHost, ViewServices } from './components/builtin.js';
+import { CanvasComponent } from './components/canvas.js';
 import { BUILTIN_CSS, createBuiltin } from './components/index.js';
 import { captureEvents } from './events.js';
 import { convertRpx, type SafeAreaInsets } from './rpx.js';
@@ -370,6 +371,15 @@ export class View {
           this.forget(root);
           const top = this.currentPage;
           if (top !== undefined) (top.root as HTMLElement).style.display = '';
+          break;
+        }
+        case Op.CanvasDraw: {
+          const element = this.element(id());
+          const commands = arg();
+          const builtin = this.builtins.get(element);
+          if (!(builtin instanceof CanvasComponent)) throw new ProtocolError('CanvasDraw on an element that is not a canvas');
+          const refused = builtin.draw(commands);
+          if (refused !== null) throw new ProtocolError(refused);
           break;
         }
         default:

@@ -50,6 +50,20 @@ describe.skipIf(!present)('the official demo', () => {
     expect(status).toBe(0);
   }, 300_000);
 
+  it('draws on its 2d canvases: the barrage and wxml-to-canvas pages run clean with `miniapp run --page`', () => {
+    // The barrage opened (its animation frames running), and wxml-to-canvas rendered to its canvas, then exported.
+    const runs = [
+      ['packageExtend/pages/extend/barrage/barrage', '--tap', 'wx-button'],
+      ['packageExtend/pages/extend/wxml-to-canvas/wxml-to-canvas', '--tap', 'wx-button', '--tap', 'wx-button:nth-of-type(2)'],
+    ];
+    for (const [page, ...taps] of runs) {
+      const { status, stdout, stderr } = miniapp('run', DEMO, '--page', page, ...taps);
+      expect(stderr, page).not.toMatch(/miniapp: (exception|crash|timeout)/);
+      expect(stdout, page).toMatch(/<wx-canvas[^>]*type="2d"[^>]*>\s*<canvas class="wx-canvas-element"/);
+      expect(status, page).toBe(0);
+    }
+  }, 300_000);
+
   it('opens its pages: each renders and throws nothing uncaught', async () => {
     const pages = compiled.bundle.manifest.pages;
     // A fixed sample in CI: every 6th page, about 60 of them, from every subpackage.

@@ -1,5 +1,5 @@
 // Starting a fixture app headless for a test: compile, a happy-dom window, the real worker.
-import { Window } from 'happy-dom';
+import { Window, type IOptionalBrowserSettings } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { compileProject } from '../../compiler/index.js';
 import { createMiniApp, type MiniApp, type MiniAppEvents, type MiniAppOptions } from '../../runtime/host/index.js';
@@ -30,9 +30,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startApp(dir: string, options: Partial<Omit<MiniAppOptions, 'bundle' | 'container'>> = {}): Promise<TestApp> {
+/** Starts the app of `dir`; `settings` are the happy-dom window's (a canvas adapter, …). */
+export async function startApp(dir: string, options: Partial<Omit<MiniAppOptions, 'bundle' | 'container'>> = {}, settings?: IOptionalBrowserSettings): Promise<TestApp> {
   const { bundle } = compileProject(dir);
-  const window = new Window({ url: 'https://miniapp.test/' });
+  const window = new Window({ url: 'https://miniapp.test/', settings });
   const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, ...options });
   const errors: TestApp['errors'] = [];
   const logs: TestApp['logs'] = [];

@@ -2,6 +2,7 @@
 // layer for their layout. The logic thread adds what it knows (id, dataset, mark, component
 // properties); the answer arrives as a later task and goes to the callbacks.
 import type { LayoutRequest, LayoutResult } from '../../../bridge/protocol.js';
+import { nodeOf } from '../canvas/canvas.js';
 import { datasetKey } from '../dataset.js';
 import { post } from '../host.js';
 import { callUser } from '../report.js';
@@ -22,8 +23,9 @@ interface Fields {
   properties?: string[];
   computedStyle?: string[];
   /**
-   * `node()` and `context()`: null, there being no canvas or context objects here. WeChat answers
-   * a null node where it cannot make one (its own demo checks `if (!canvas)` for a canvas 2d).
+   * `node()`: a `<canvas type="2d">`'s Canvas, null for any other element (WeChat answers a null
+   * node where it cannot make one: its own demo checks `if (!canvas)`). `context()`: null, there
+   * being no ScrollViewContext, VideoContext or CanvasContext objects here.
    */
   node?: boolean;
   context?: boolean;
@@ -57,7 +59,7 @@ function logicFields(el: ElementFragment, fields: Fields): Record<string, unknow
     if (fields.dataset) out.dataset = dataset;
     if (fields.mark) out.mark = mark;
   }
-  if (fields.node) out.node = null;
+  if (fields.node) out.node = nodeOf(el);
   if (fields.context) out.context = null;
   for (const name of fields.properties ?? []) {
     const data = el.component?.instance.data;
@@ -82,7 +84,7 @@ export class NodesRef {
     return this.query.add({ selector: this.selector, single: this.single, fields: { id: true, dataset: true, scrollOffset: true }, callback });
   }
 
-  /** The node's native object (a Canvas, a ScrollViewContext): null here, where there are none. */
+  /** The node's object: a `<canvas type="2d">`'s Canvas; null for other nodes, which have none here. */
   node(callback?: Callback): SelectorQuery {
     return this.query.add({ selector: this.selector, single: this.single, fields: { node: true }, callback });
   }

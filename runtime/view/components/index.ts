@@ -2,6 +2,7 @@
 // the view's style sheet before the app's own, so the app's rules win).
 import type { Builtin, BuiltinClass, ComponentHost } from './builtin.js';
 import { BUTTON_CSS, ButtonComponent } from './button.js';
+import { CANVAS_CSS, CanvasComponent } from './canvas.js';
 import { CHECKBOX_CSS, CheckboxComponent, CheckboxGroupComponent } from './checkbox.js';
 import { COVER_CSS, CoverImageComponent, CoverViewComponent } from './cover.js';
 import { FORM_CSS, FormComponent } from './form.js';
@@ -62,6 +63,7 @@ const BUILTINS: Record<string, BuiltinClass> = {
   'wx-cover-image': CoverImageComponent,
   'wx-match-media': MatchMediaComponent,
   'wx-video': VideoComponent,
+  'wx-canvas': CanvasComponent,
   'wx-navigation-bar': NavigationBarComponent,
   'wx-grid-view': GridViewComponent,
 };
@@ -71,7 +73,7 @@ for (const tag of UNSUPPORTED) BUILTINS[`wx-${tag}`] = UnsupportedComponent;
 export const BUILTIN_CSS = [
   VIEW_CSS, TEXT_CSS, IMAGE_CSS, BUTTON_CSS, TEXT_FIELD_CSS, INPUT_CSS, TEXTAREA_CSS, CHECKBOX_CSS, RADIO_CSS, SWITCH_CSS,
   SLIDER_CSS, PICKER_CSS, PICKER_VIEW_CSS, SCROLL_VIEW_CSS, SWIPER_CSS, NAVIGATOR_CSS, ICON_CSS, PROGRESS_CSS, RICH_TEXT_CSS,
-  FORM_CSS, LABEL_CSS, MOVABLE_CSS, COVER_CSS, MATCH_MEDIA_CSS, VIDEO_CSS, SKYLINE_CSS, UNSUPPORTED_ELEMENT_CSS, UNSUPPORTED_CSS,
+  FORM_CSS, LABEL_CSS, MOVABLE_CSS, COVER_CSS, MATCH_MEDIA_CSS, VIDEO_CSS, CANVAS_CSS, SKYLINE_CSS, UNSUPPORTED_ELEMENT_CSS, UNSUPPORTED_CSS,
   'wx-span{display:inline}wx-root-portal{display:block}wx-page-meta,wx-navigation-bar{display:none}',
   PICKER_SHEET_CSS,
 ].join('');

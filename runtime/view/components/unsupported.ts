@@ -8,18 +8,24 @@ export const UNSUPPORTED_CSS = [
 
 /** Tags of the components that are not available here. */
 export const UNSUPPORTED = [
-  'camera', 'map', 'live-player', 'live-pusher', 'audio', 'ad', 'ad-custom', 'official-account', 'web-view', 'canvas',
-  'editor', 'editor-portal', 'voip-room', 'channel-live', 'channel-video', 'store-home', 'store-product', 'open-container',
+  'camera', 'map', 'live-player', 'live-pusher', 'audio', 'ad', 'ad-custom', 'official-account', 'web-view', 'editor', 'editor-portal', 'voip-room', 'channel-live', 'channel-video', 'store-home', 'store-product', 'open-container',
   'functional-page-navigator', 'open-data', 'page-container', 'keyboard-accessory', 'selection',
 ];
 
 export const UNSUPPORTED_ELEMENT_CSS = `${UNSUPPORTED.map((t) => `wx-${t}`).join(',')}{display:block;position:relative;overflow:hidden}${UNSUPPORTED.map((t) => `wx-${t}>:not(wx-unsupported-box)`).join(',')}{display:none!important}`;
 
+/** Puts the box saying that `element`'s component (or this `kind` of it) is not supported here into it. */
+export function addUnsupportedBox(element: HTMLElement, kind = `<${element.localName.slice(3)}>`): HTMLElement {
+  const box = element.ownerDocument.createElement('wx-unsupported-box');
+  box.setAttribute('role', 'note');
+  box.textContent = `${kind} is not supported here`;
+  element.appendChild(box);
+  return box;
+}
+
 export class UnsupportedComponent extends Builtin {
   constructor(element: HTMLElement, host: ComponentHost) {
     super(element, host);
-    const box = this.make('wx-unsupported-box', '', element);
-    box.setAttribute('role', 'note');
-    box.textContent = `<${element.localName.slice(3)}> is not supported here`;
+    addUnsupportedBox(element);
   }
 }

@@ -1,7 +1,7 @@
 // The render layer applies operations and refuses what could reach the host page.
 import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Op, type OpBatch, type ViewEvent } from '../../../bridge/protocol.js';
+import { CanvasCode, Op, type OpBatch, type ViewEvent } from '../../../bridge/protocol.js';
 import { ProtocolError, View } from '../../../runtime/view/view.js';
 
 let window: Window;
@@ -58,6 +58,22 @@ describe('the render layer', () => {
     for (const tag of ['img src=x onerror=alert(1)', '<b>', '', '1a']) {
       expect(() => view.apply([Op.CreateElement, id++, tag])).toThrow(ProtocolError);
     }
+  });
+
+  it('draws on a <canvas type="2d"> and refuses canvas commands it does not know', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-canvas', Op.SetAttribute, 2, 'type', '2d', Op.CreateElement, 3, 'wx-view', Op.Insert, 1, 2, 0, Op.Insert, 1, 3, 0]);
+    // happy-dom has no 2d context here: the size is set, the drawing does nothing.
+    view.apply([Op.CanvasDraw, 2, [[CanvasCode.Size, 40, 20], [CanvasCode.Set, 'fillStyle', 'red'], [CanvasCode.Call, 'fillRect', 0, 0, 4, 4]]]);
+    const canvas = view.currentPage!.root.querySelector('wx-canvas > canvas')!;
+    expect([canvas.getAttribute('width'), canvas.getAttribute('height')]).toEqual(['40', '20']);
+    expect(() => view.apply([Op.CanvasDraw, 3, []])).toThrow(ProtocolError);
+    expect(() => view.apply([Op.CanvasDraw, 2, [[CanvasCode.Call, 'constructor']]])).toThrow(ProtocolError);
+    expect(() => view.apply([Op.CanvasDraw, 2, [[CanvasCode.Set, 'canvas', 1]]])).toThrow(ProtocolError);
+    expect(() => view.apply([Op.CanvasDraw, 2, [[99]]])).toThrow(ProtocolError);
+    expect(() => view.apply([Op.CanvasDraw, 2, 'fillRect'])).toThrow(ProtocolError);
+    // An image with a script URL is refused, and the logic thread hears so.
+    view.apply([Op.CanvasDraw, 2, [[CanvasCode.LoadImage, 7, 'javascript:alert(1)']]]);
+    expect(sent).toEqual([expect.objectContaining({ node: 2, type: 'canvas:image', detail: { image: 7, errMsg: 'GET javascript:alert(1) failed: the URL is refused' } })]);
   });
 
   it('refuses event-handler attributes', () => {
