@@ -11,6 +11,7 @@ import { pageDefinition } from './component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite } from './component/instance.js';
 import { detachInstance, flushLifetimes, holdLifetimes, releaseLifetimes } from './component/lifecycle.js';
 import { configOf, definitionOf, defineConfig } from './component/registry.js';
+import { enterRoute, styleRoutePage } from './custom_route.js';
 import { EventChannel, takeOpenedChannel } from './event_channel.js';
 import { hostNow, post } from './host.js';
 import { addPerformanceEntries } from './performance.js';
@@ -141,7 +142,9 @@ export function openPage(route: string, query: Record<string, string>, call?: nu
   const page = newPage(route, query, takeOpenedChannel(call));
   if (page === null) return;
   if (isTabPage(route)) tabPages.set(route, page);
+  enterRoute(page, call);
   show(page, templateFile(`${route}.wxml`) ?? syntheticFile(`${route}.wxml`, []), query);
+  styleRoutePage(page, page.root);
 }
 
 /**

@@ -64,6 +64,15 @@ describe.skipIf(!present)('the official demo', () => {
     }
   }, 300_000);
 
+  it("opens a Skyline card's detail through its custom route (wx.router) with `miniapp run --page --tap`", () => {
+    // The card's tap is wx.navigateTo({ routeType: 'CardScaleTransition' }); the route's builder
+    // adds a shared value the detail page reads in attached, and styles the page at its end.
+    const { status, stdout, stderr } = miniapp('run', DEMO, '--page', 'packageSkylineExamples/examples/card_transition/pages/list/list', '--tap', '.card');
+    expect(stderr).not.toMatch(/miniapp: (exception|crash|timeout)/);
+    expect(stdout).toMatch(/<page wx-route="packageSkylineExamples\/examples\/card_transition\/pages\/detail\/detail" style="transform:translate\(0, 0\) scale\(1\)">/);
+    expect(status).toBe(0);
+  }, 300_000);
+
   it('opens its pages: each renders and throws nothing uncaught', async () => {
     const pages = compiled.bundle.manifest.pages;
     // A fixed sample in CI: every 6th page, about 60 of them, from every subpackage.

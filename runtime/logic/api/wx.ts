@@ -5,6 +5,7 @@ import { SelectorQuery } from '../component/selector_query.js';
 import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
 import { appEventApis, getEnterOptionsSync, getLaunchOptionsSync } from '../app.js';
+import { createRouter, forgetRoute, routeAsked } from '../custom_route.js';
 import { awaitOpenedPage, EventChannel, forgetOpenedChannel } from '../event_channel.js';
 import { addAbsentApis } from './absent.js';
 import { createAnimation } from './animation.js';
@@ -27,22 +28,28 @@ const LOCAL: Record<string, unknown> = {
   /** The experiment parameters of the keys asked for: none here, so `{}`, as WeChat answers outside any experiment. */
   getExptInfoSync: () => ({}),
   worklet: createWorklet(),
+  router: createRouter(),
   /** Where a mini-program's own files would be (wx.env.USER_DATA_PATH), as on a phone. */
   env: { USER_DATA_PATH: 'wxfile://usr' },
 };
 
 /**
  * wx.navigateTo with its EventChannel: `events` (functions, which do not cross to the host) become
- * the opener's listeners; the opened page gets the other end; `success` receives the opener's.
+ * the opener's listeners; the opened page gets the other end; `success` receives the opener's. A
+ * `routeType` (a custom route, wx.router) waits for the page too.
  */
 function navigateTo(options: unknown): Promise<unknown> | undefined {
   const events = options !== null && typeof options === 'object' ? (options as Record<string, unknown>).events : undefined;
   const [opener, opened] = EventChannel.pair(events);
   return invokeAsync('navigateTo', options, {
-    sent: (id) => awaitOpenedPage(id, opened),
+    sent(id) {
+      awaitOpenedPage(id, opened);
+      routeAsked(id, options);
+    },
     settled(res, ok, id) {
       if (!ok) {
         forgetOpenedChannel(id);
+        forgetRoute(id);
         return res;
       }
       return { ...res, eventChannel: opener };
