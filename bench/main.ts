@@ -46,6 +46,7 @@ const benches: [name: string, run: () => Promise<BenchResult | BenchResult[]>][]
   // Last: the other benchmarks' garbage is collected before it measures, and its workers are its own.
   ['memory.instance', () => memoryInstance('shop', 10)],
   ['memory.instance', () => memoryInstance('demo', 10)],
+  ['memory.instance', () => memoryInstance('shop', 10, 8)],
 ];
 
 const args = process.argv.slice(2);

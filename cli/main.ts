@@ -113,9 +113,10 @@ await yargs(hideBin(process.argv))
         .option('budget', { type: 'number', describe: 'exit 1 when the median firstRender is over this many ms' })
         .option('timeout', { type: 'number', default: 10000, describe: 'how long one start may take, in ms' })
         .option('memory', { type: 'number', default: 5, describe: 'idle instances to launch side by side for the memory figures (0 skips them)' })
+        .option('apps-per-worker', { type: 'number', default: 1, describe: 'measure the memory with this many apps sharing a worker thread (a WorkerPool), as a host running many mini-programs can' })
         .option('json', { type: 'boolean', default: false, describe: 'print the phases and the memory as one JSON object' }),
     async (argv) => {
-      process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout, memory: argv.memory, json: argv.json });
+      process.exitCode = await profile({ project: argv.project, runs: argv.runs, trace: argv.trace, budget: argv.budget, timeout: argv.timeout, memory: argv.memory, appsPerWorker: argv['apps-per-worker'], json: argv.json });
     },
   )
   .command(

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { createMiniApp, type MemoryUsage, type MiniApp } from '../runtime/host/index.js';
+import { createMiniApp, WorkerPool, type MemoryUsage, type MiniApp } from '../runtime/host/index.js';
 
 /** The design's target: an idle instance beyond the shared wasm module. */
 export const MEMORY_TARGET_BYTES = 10 * 1024 * 1024;
@@ -23,6 +23,8 @@ export const MEMORY_TARGET_BYTES = 10 * 1024 * 1024;
 export interface MemoryReport {
   /** How many instances ran side by side for the marginal figures. */
   instances: number;
+  /** How many apps shared a worker (a WorkerPool's `appsPerWorker`); 1: each had a worker of its own. */
+  appsPerWorker: number;
   /** Per part, the median over the instances of what each measured itself. */
   parts: {
     /** QuickJS's own count of its runtime's bytes (objects, strings, atoms, shapes, bytecode). */
@@ -68,9 +70,9 @@ interface Running {
   window: Window;
 }
 
-async function launchIdle(bundle: Parameters<typeof createMiniApp>[0]['bundle'], timeout: number): Promise<Running> {
+async function launchIdle(bundle: Parameters<typeof createMiniApp>[0]['bundle'], timeout: number, workers: WorkerPool | undefined): Promise<Running> {
   const window = new Window();
-  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element });
+  const app = createMiniApp({ bundle, container: window.document.body as unknown as Element, workers });
   const errors: string[] = [];
   app.on('error', (e) => errors.push(`${e.kind}: ${e.message}`));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -96,19 +98,29 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+export interface MemoryOptions {
+  instances: number;
+  timeout: number;
+  /** Apps per worker (a WorkerPool shared by every instance, the kept one first); 1 (the default): a worker each. */
+  appsPerWorker?: number;
+}
+
 /**
  * Launches one instance (kept running: the shared module, happy-dom's and the framework's code
- * loaded), then `instances` more, each with its own worker, QuickJS and happy-dom window, waits
- * until each is idle, and measures. Every instance is closed before it returns.
+ * loaded), then `instances` more, each with its own QuickJS and happy-dom window and its own worker
+ * (or a place in a pool's worker), waits until each is idle, and measures. Every instance is closed
+ * before it returns.
  */
-export async function measureMemory(bundle: Parameters<typeof createMiniApp>[0]['bundle'], options: { instances: number; timeout: number }): Promise<MemoryReport> {
+export async function measureMemory(bundle: Parameters<typeof createMiniApp>[0]['bundle'], options: MemoryOptions): Promise<MemoryReport> {
   const gc = collector();
   const running: Running[] = [];
+  const appsPerWorker = options.appsPerWorker ?? 1;
+  const workers = appsPerWorker > 1 ? new WorkerPool({ appsPerWorker }) : undefined;
   try {
-    running.push(await launchIdle(bundle, options.timeout));
+    running.push(await launchIdle(bundle, options.timeout, workers));
     await settleHeap(gc);
     const before = process.memoryUsage();
-    for (let i = 0; i < options.instances; i++) running.push(await launchIdle(bundle, options.timeout));
+    for (let i = 0; i < options.instances; i++) running.push(await launchIdle(bundle, options.timeout, workers));
     // Each worker collects its own heap when asked (gc is exposed to workers started after
     // collector()), so their figures, like the host's, are after GC. The kept first one too.
     const usages: MemoryUsage[] = [];
@@ -123,6 +135,7 @@ export async function measureMemory(bundle: Parameters<typeof createMiniApp>[0][
     const part = (read: (u: MemoryUsage) => number | undefined) => medianOf(usages.map((u) => read(u) ?? 0));
     return {
       instances: options.instances,
+      appsPerWorker,
       parts: {
         quickjsBytes: part((u) => u.logic.quickjsBytes),
         quickjsObjects: part((u) => u.logic.quickjsObjects),
@@ -167,8 +180,8 @@ export function runApart<T>(script: URL, args: string[]): Promise<T> {
 const built = import.meta.url.endsWith('.ts') ? new URL('../dist/cli/', import.meta.url) : new URL('./', import.meta.url);
 
 /** {@link measureMemory} of a project, compiled and launched in a fresh process. */
-export function measureMemoryApart(project: string, options: { instances: number; timeout: number }): Promise<MemoryReport> {
-  return runApart<MemoryReport>(new URL('memory_child.js', built), [project, String(options.instances), String(options.timeout)]);
+export function measureMemoryApart(project: string, options: MemoryOptions): Promise<MemoryReport> {
+  return runApart<MemoryReport>(new URL('memory_child.js', built), [project, String(options.instances), String(options.timeout), String(options.appsPerWorker ?? 1)]);
 }
 
 const MB = 1024 * 1024;
@@ -183,12 +196,14 @@ export function memoryText(report: MemoryReport): string {
   const row = (name: string, value: string, note: string) => `${name.padEnd(28)}${value.padStart(12)}   ${note}`;
   const verdict = report.rssBytes <= report.targetBytes ? 'within' : 'over';
   return [
-    `memory of an idle instance (${report.instances} launched side by side, after GC; QuickJS's wasm module is shared and not counted)`,
+    `memory of an idle instance (${report.instances} launched side by side, ${report.appsPerWorker > 1 ? `up to ${report.appsPerWorker} in a worker` : 'a worker each'}, after GC; QuickJS's wasm module is shared and not counted)`,
     row('QuickJS heap', mb(parts.quickjsBytes), `QuickJS's own count, ${parts.quickjsObjects} objects`),
     row('QuickJS wasm memory', mb(parts.wasmBytes), `reserved; only the pages QuickJS wrote are resident (they are in the total)`),
-    row('worker JS heap', mb(parts.workerHeapUsedBytes), `the worker's V8 heap in use, of ${mb(parts.workerHeapTotalBytes)} allocated`),
+    row('worker JS heap', mb(parts.workerHeapUsedBytes), `the${report.appsPerWorker > 1 ? ' shared' : ''} worker's V8 heap in use, of ${mb(parts.workerHeapTotalBytes)} allocated`),
     row('view (host JS heap)', mb(report.hostHeapBytes), `growth of the host's heap per instance; ${parts.viewElements} elements`),
     row('total (marginal RSS)', mb(report.rssBytes), `growth of the process's resident memory per instance: ${verdict} the target of ${mb(report.targetBytes)}`),
-    `(the parts do not add up to the total: a worker thread's own memory — about 8 MB for an empty Node worker, about 9.7 MB with QuickJS (npm run bench -- memory) — shows only in it)`,
+    report.appsPerWorker > 1
+      ? `(the parts do not add up to the total: each worker thread's own memory, about 8 MB, is shared by up to ${report.appsPerWorker} apps and shows only in it)`
+      : `(the parts do not add up to the total: a worker thread's own memory — about 8 MB for an empty Node worker, about 9.7 MB with QuickJS (npm run bench -- memory) — shows only in it; --apps-per-worker shares it)`,
   ].join('\n');
 }

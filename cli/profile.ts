@@ -1,4 +1,4 @@
-// `miniapp profile <project> [--runs N] [--trace out.json] [--budget ms] [--memory N] [--json]`:
+// `miniapp profile <project> [--runs N] [--trace out.json] [--budget ms] [--memory N] [--apps-per-worker N] [--json]`:
 // cold-starts the app headless N times (a new worker, QuickJS runtime and DOM each time; QuickJS's
 // wasm is compiled once per process, as a host keeps it), prints each startup phase's median and
 // p95, then the memory of an idle instance (cli/memory.ts: per part, and the marginal growth of
@@ -21,6 +21,8 @@ export interface ProfileArgs {
   timeout: number;
   /** How many idle instances to launch side by side for the memory figures (0: none). */
   memory?: number;
+  /** How many apps share a worker thread in the memory figures (1: a worker each). */
+  appsPerWorker?: number;
   /** Print one JSON object instead of the tables. */
   json?: boolean;
 }
@@ -84,6 +86,11 @@ export async function profile(args: ProfileArgs): Promise<number> {
     process.stderr.write('miniapp: --memory must be a whole number of instances (0 skips the memory figures)\n');
     return 1;
   }
+  const appsPerWorker = args.appsPerWorker ?? 1;
+  if (!Number.isInteger(appsPerWorker) || appsPerWorker < 1) {
+    process.stderr.write('miniapp: --apps-per-worker must be a whole number of at least 1\n');
+    return 1;
+  }
   if (args.budget !== undefined && !(Number.isFinite(args.budget) && args.budget >= 0)) {
     process.stderr.write('miniapp: --budget must be a number of milliseconds (0 or more)\n');
     return 1;
@@ -110,7 +117,7 @@ export async function profile(args: ProfileArgs): Promise<number> {
   if (instances > 0) {
     process.stderr.write(`miniapp: measuring the memory of ${instances} idle instance(s)\n`);
     try {
-      memory = await measureMemoryApart(args.project, { instances, timeout: args.timeout });
+      memory = await measureMemoryApart(args.project, { instances, timeout: args.timeout, appsPerWorker });
     } catch (error) {
       process.stderr.write(`miniapp: memory: ${(error as Error).message}\n`);
       return 1;

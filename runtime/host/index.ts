@@ -7,6 +7,7 @@ import { nodePlatform } from './node/platform.js';
 export { DEFAULT_LIMITS, MiniApp, type MemoryUsage, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from './mini_app.js';
 export type { HostOptions } from './services.js';
 export type { PageLocation } from './navigation.js';
+export { WorkerPool, type WorkerPoolOptions } from './worker_pool.js';
 export { DEFAULT_DEVICE, DEVICES, type Device, type DeviceName } from './devices.js';
 export { createNodeHost, type NodeHostOptions } from './node/node_host.js';
 export { FileStorage } from './node/file_storage.js';

@@ -439,6 +439,19 @@ export class LogicThread {
     if (fatal) this.die();
   }
 
+  /**
+   * The app closed while its worker goes on (a pool's worker): as after a fatal error, and QuickJS
+   * is let go with its wasm memory, for the worker's garbage collector.
+   */
+  close(): void {
+    this.die();
+    this.outbox = [];
+    this.raw = null;
+    this.dispatchFn = this.flushFn = this.runningFn = null;
+    this.context = null;
+    this.runtime = null;
+  }
+
   /** Nothing runs after a fatal error: the timers are dropped too. */
   private die(): void {
     this.dead = true;

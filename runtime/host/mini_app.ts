@@ -2,8 +2,8 @@
 // a worker (QuickJS inside); the render layer applies its DOM operations to the container and
 // sends user interactions back; the bridge serves its API calls with the host's services. Nothing
 // the mini-program does can take the host down: failures arrive as `error` events, and a fatal
-// one terminates only this app's worker. The worker and the loading of QuickJS come from a
-// Platform (node/platform.ts, browser/platform.ts).
+// one ends only this app's logic thread (its worker, or its place in a pool's worker). The worker
+// and the loading of QuickJS come from a Platform (node/platform.ts, browser/platform.ts).
 import type { ApiCallRecord, Bridge, CallHooks } from '../../bridge/bridge.js';
 import type {
   ApiAnswer,
@@ -35,7 +35,8 @@ import { Chrome } from '../view/chrome.js';
 import { chromeHandlers } from './chrome_handlers.js';
 import { Answers } from './answers.js';
 import { Navigation, type PageLocation } from './navigation.js';
-import type { Platform, WorkerHandle } from './platform.js';
+import type { Platform, WorkerHandle, WorkerListeners } from './platform.js';
+import type { WorkerPool } from './worker_pool.js';
 import { hostServices, type HostOptions } from './services.js';
 import type { SystemInfoOptions } from '../../bridge/handlers/system.js';
 import { SyncResponder, syncChannelBuffer } from './sync_channel.js';
@@ -84,6 +85,11 @@ export interface MiniAppOptions {
    * events list the setData calls behind them. Off by default: it costs a little on every setData.
    */
   devtools?: boolean;
+  /**
+   * Runs the logic thread in a worker of this pool, beside other apps' (see {@link WorkerPool}),
+   * instead of in a worker of its own: less memory per app, shared time.
+   */
+  workers?: WorkerPool;
 }
 
 export interface MiniAppEvents {
@@ -250,7 +256,7 @@ export class MiniApp {
     this.appId = options.host?.appId ?? manifest.appid;
     this.devtools = options.devtools === true;
     this.bridge.observe((record) => this.emit('api', record));
-    this.worker = platform.startWorker({
+    const listeners: WorkerListeners = {
       message: (messages) => {
         for (const message of messages) this.receive(message);
       },
@@ -258,8 +264,12 @@ export class MiniApp {
       exit: (code) => {
         if (this.stateValue === 'running') this.crash(`the logic thread exited (code ${code})`);
       },
+    };
+    this.worker = options.workers !== undefined ? options.workers.start(platform, listeners) : platform.startWorker(listeners);
+    this.stopWatchdog = startWatchdog(this.heartbeat, this.limits.taskTimeoutMs, (ms) => {
+      void this.worker.terminate(true);
+      this.crash(`the logic thread did not answer for ${ms} ms and was terminated`);
     });
-    this.stopWatchdog = startWatchdog(this.heartbeat, this.limits.taskTimeoutMs, (ms) => this.crash(`the logic thread did not answer for ${ms} ms and was terminated`));
     // The boot counts as outstanding from now: settled() must not resolve before QuickJS is compiled.
     const seq = this.reserve();
     Promise.all([platform.quickjs(), platform.framework()]).then(

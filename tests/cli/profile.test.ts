@@ -86,7 +86,7 @@ describe('miniapp profile', () => {
 
   it('prints the memory of an idle instance: each part, and the growth of the process per instance against the target', () => {
     const section = result.stdout.slice(result.stdout.indexOf('memory of an idle instance'));
-    expect(section).toMatch(/^memory of an idle instance \(5 launched side by side, after GC/);
+    expect(section).toMatch(/^memory of an idle instance \(5 launched side by side, a worker each, after GC/);
     for (const part of ['QuickJS heap', 'QuickJS wasm memory', 'worker JS heap', 'view \\(host JS heap\\)', 'total \\(marginal RSS\\)']) {
       expect(section).toMatch(new RegExp(`^${part}\\s+\\d+\\.\\d\\d MB`, 'm'));
     }
@@ -118,8 +118,17 @@ describe('miniapp profile', () => {
     expect(without.status).toBe(0);
     expect((JSON.parse(without.stdout) as ProfileJson).memory).toBeNull();
     expect(miniapp('profile', template('demo'), '--memory', '-1').stderr).toContain('--memory must be a whole number');
-    // Three CLI runs, one of them launching four shop instances: slow on a busy machine.
-  }, 120_000);
+
+    // Apps sharing a pool's workers pay a worker thread once among them: far less per instance.
+    const pooled = miniapp('profile', template('shop'), '--runs', '1', '--memory', '4', '--apps-per-worker', '4', '--json');
+    expect(pooled.status).toBe(0);
+    const shared = (JSON.parse(pooled.stdout) as ProfileJson).memory!;
+    expect(shared.appsPerWorker).toBe(4);
+    expect(memory.appsPerWorker).toBe(1);
+    expect(shared.rssBytes).toBeLessThan(memory.rssBytes * 0.75);
+    expect(miniapp('profile', template('demo'), '--apps-per-worker', '0').stderr).toContain('--apps-per-worker must be a whole number of at least 1');
+    // Five CLI runs, two of them launching several shop instances: slow on a busy machine.
+  }, 180_000);
 
   it('exits 1 when the median firstRender is over the budget, 0 when within it', () => {
     const over = miniapp('profile', template('demo'), '--runs', '1', '--memory', '0', '--budget', '0');

@@ -10,6 +10,7 @@ import { browserPlatform, type BrowserAssets } from './platform.js';
 
 export { DEFAULT_LIMITS, MiniApp, type MemoryUsage, type MiniAppEvents, type MiniAppOptions, type MiniAppState } from '../mini_app.js';
 export type { HostOptions } from '../services.js';
+export { WorkerPool, type WorkerPoolOptions } from '../worker_pool.js';
 export { DEFAULT_DEVICE, DEVICES, type Device, type DeviceName } from '../devices.js';
 export type { BrowserAssets } from './platform.js';
 export { ApiFail, type ApiCallContext, type ApiHandler } from '../../../bridge/handler.js';

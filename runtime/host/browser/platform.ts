@@ -14,6 +14,9 @@ export interface BrowserAssets {
   frameworkUrl: string | URL;
 }
 
+/** The name of a pool's worker (runtime/host/worker_pool.ts): it runs several apps' logic threads. */
+export const POOL_WORKER_NAME = 'miniapp logic threads';
+
 const compiled = new Map<string, Promise<WebAssembly.Module>>();
 const scripts = new Map<string, Promise<string>>();
 
@@ -46,6 +49,12 @@ export function browserPlatform(assets: BrowserAssets): Platform {
       worker.addEventListener('error', (event) => listeners.error(event.message || 'the worker script failed to load'));
       worker.addEventListener('messageerror', () => listeners.error('a message from the worker could not be read'));
       return { post: (envelope) => worker.postMessage(envelope), terminate: () => worker.terminate() };
+    },
+    startPoolWorker(listeners) {
+      // The worker's name tells it to run the apps of a pool (browser/worker.ts).
+      const worker = new Worker(assets.workerUrl, { type: 'module', name: POOL_WORKER_NAME });
+      worker.addEventListener('error', (event) => listeners.error(event.message || 'the worker script failed to load'));
+      return { control: (message, transfer) => worker.postMessage(message, transfer ?? []), terminate: () => worker.terminate() };
     },
     quickjs: () => once(compiled, assets.wasmUrl, async (url) => WebAssembly.compile(await (await fetchOk(url)).arrayBuffer())),
     framework: () => once(scripts, assets.frameworkUrl, async (url) => (await fetchOk(url)).text()),

@@ -1,5 +1,5 @@
 // The Node platform: worker_threads, QuickJS's wasm and the framework read from the package.
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { LogicBatch } from '../../../bridge/protocol.js';
 import type { Platform } from '../platform.js';
 import { frameworkScript, nodeWorkerUrl } from './assets.js';
@@ -18,6 +18,12 @@ export const nodePlatform: Platform = {
     worker.on('messageerror', () => listeners.error('a message from the worker could not be read'));
     worker.on('exit', (code) => listeners.exit(code));
     return { post: (envelope) => worker.postMessage(envelope), terminate: () => worker.terminate() };
+  },
+  startPoolWorker(listeners) {
+    const worker = new Worker(nodeWorkerUrl, { workerData: { pool: true }, resourceLimits: { maxOldGenerationSizeMb: 512 }, stdout: false, stderr: false });
+    worker.on('error', (error) => listeners.error(error.message));
+    worker.on('exit', (code) => listeners.exit(code));
+    return { control: (message, transfer) => worker.postMessage(message, transfer as TransferListItem[] | undefined), terminate: () => worker.terminate() };
   },
   quickjs: quickjsModule,
   framework: async () => frameworkScript(),

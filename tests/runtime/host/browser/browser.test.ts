@@ -34,16 +34,38 @@ const APIS_PAGE = `<!doctype html>
   window.started = true;
 </script>`;
 
+/** Three demo apps in a WorkerPool of two apps per worker, each in its own container. */
+const POOL_PAGE = `<!doctype html>
+<meta charset="utf-8" />
+<div id="a"></div><div id="b"></div><div id="c"></div>
+<script type="module">
+  import { createMiniApp, fetchBundle, WorkerPool } from '/miniapp/miniapp.js';
+  const bundle = await fetchBundle('/demo/');
+  const pool = new WorkerPool({ appsPerWorker: 2 });
+  window.errors = [];
+  window.apps = ['a', 'b', 'c'].map((id) => {
+    const app = createMiniApp({ bundle, container: document.getElementById(id), workers: pool });
+    app.on('error', (error) => window.errors.push(error.message));
+    return app;
+  });
+  await Promise.all(window.apps.map((app) => app.ready.then(() => app.settled())));
+  window.pool = pool;
+  window.started = true;
+</script>`;
+
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
   bundles = mkdtempSync(join(tmpdir(), 'miniapp-browser-'));
   writeBundle(compileProject(template('services')).bundle, join(bundles, 'services'));
   writeBundle(compileProject(fixture('apis')).bundle, join(bundles, 'apis'));
+  writeBundle(compileProject(template('demo')).bundle, join(bundles, 'demo'));
   server = await serve([
     { prefix: '/miniapp/', dir: browserBuild },
     { prefix: '/services/', dir: join(bundles, 'services') },
     { prefix: '/apis/', dir: join(bundles, 'apis') },
+    { prefix: '/demo/', dir: join(bundles, 'demo') },
+    { path: '/pool.html', html: POOL_PAGE },
     { path: '/readme.html', html: readmeBlock('### In a browser', 'html') },
     { path: '/apis.html', html: APIS_PAGE },
   ]);
@@ -107,10 +129,30 @@ describe.skipIf(chromiumSkip !== undefined)('in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('a WorkerPool runs several apps in one Web Worker, each as if alone', async () => {
+    const { page, lines } = await open('/pool.html');
+    await page.waitForFunction(() => (window as unknown as { started?: boolean }).started === true, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { pool: { sizes: number[] } }).pool.sizes)).toEqual([2, 1]);
+    // Taps in the first and second app (same worker) and the third (another) each count apart.
+    await page.click('#a #inc');
+    await page.click('#a #inc');
+    await page.click('#b #inc');
+    await page.evaluate(() => Promise.all((window as unknown as { apps: { settled(): Promise<void> }[] }).apps.map((app) => app.settled())));
+    const counts = await page.evaluate(() => ['a', 'b', 'c'].map((id) => document.querySelector(`#${id} .count`)!.textContent));
+    expect(counts).toEqual(['2', '1', '0']);
+    await page.evaluate(() => (window as unknown as { apps: { close(): Promise<void> }[] }).apps[0].close());
+    expect(await page.evaluate(() => (window as unknown as { pool: { sizes: number[] } }).pool.sizes)).toEqual([1, 1]);
+    expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    await page.close();
+  });
+
   it('a page that is not cross-origin isolated gets a clear error, not a hang', async () => {
     const plain = await serve([
       { prefix: '/miniapp/', dir: browserBuild },
       { prefix: '/apis/', dir: join(bundles, 'apis') },
+    { prefix: '/demo/', dir: join(bundles, 'demo') },
+    { path: '/pool.html', html: POOL_PAGE },
       { path: '/apis.html', html: APIS_PAGE },
     ], false);
     try {
