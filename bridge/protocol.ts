@@ -337,6 +337,8 @@ export type HostMessage =
       heartbeat: SharedArrayBuffer;
       /** The host inspects the app (the devtools): `inspect` and `editData` are served, and setData calls are logged. */
       devtools: boolean;
+      /** With the bundle's workers.js: the Worker's framework (runtime/app_worker bundled) and workers.js, for wx.createWorker. */
+      workers?: { framework: string; code: string };
     }
   | { t: 'event'; event: ViewEvent }
   /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
@@ -509,6 +511,8 @@ export type DispatchMessage =
   | { t: 'layout'; id: number; results: LayoutResult[][] }
   /** Timer `id` (setTimeout / setInterval in the logic thread) is due. */
   | { t: 'timer'; id: number }
+  /** The app's Worker posted a message (JSON): for the listeners of its Worker object. */
+  | { t: 'workerMessage'; message: string }
   | { t: 'answer'; id: number; answer: ApiAnswer }
   | { t: 'needPrivacy'; id: number; api: string }
   | { t: 'visibility'; shown: boolean }

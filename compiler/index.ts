@@ -15,6 +15,7 @@ import { buildTarget } from './project/target.js';
 import { resolvePageConfig } from './project/theme.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
 import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
+import { compileWorkers, type CompiledWorkers } from './script/workers.js';
 import { requireSites } from './script/requires.js';
 import { moduleId, resolveMisplacedPackage, resolveRequire, runtimeResolves } from './script/resolve.js';
 import { compileWxml, type CompiledWxml } from './wxml/compile.js';
@@ -230,6 +231,14 @@ function compile(path: string, options: CompileOptions, place: BuildPlace): Comp
   progress('styles', graph.units.size, graph.units.size);
   diagnostics.push(...styles.diagnostics);
 
+  // Worker scripts: app.json's `workers` folder, built apart as workers.js.
+  let workers: CompiledWorkers | null = null;
+  if (app !== null && app.workers !== null && app.appJson !== null && app.appSink !== null) {
+    const reported = app.appSink.diagnostics.length;
+    workers = compileWorkers(files, app.workers, app.appSink, app.appJson.at(['workers']));
+    diagnostics.push(...app.appSink.diagnostics.slice(reported), ...workers.diagnostics);
+  }
+
   if (options.strict === true) for (const d of diagnostics) if (d.strict === true) d.severity = 'error';
   if (diagnostics.some((d) => d.severity === 'error')) throw new CompileError(diagnostics, files.sources);
   place.file = 'app.json';
@@ -273,6 +282,11 @@ function compile(path: string, options: CompileOptions, place: BuildPlace): Comp
     });
   }
   if (Object.keys(app?.preloadRule ?? {}).length > 0) manifest.preloadRule = app!.preloadRule;
+  if (workers !== null) {
+    const assembled = assembleLogic(workers.scripts, [], () => null, 'workers.js');
+    manifest.workers = { folder: workers.folder, modules: [...workers.scripts.values()].map((s) => s.id) };
+    bundle.workers = { code: assembled.main.code, map: assembled.main.map };
+  }
   const typescript = { root: files.root, files: [...scripts.keys()].filter((f) => f.endsWith('.ts') && !files.isPackaged(f)) };
   const info: ProjectInfo = app?.info ?? { config: 'app.json', name: target.kind === 'component' ? target.tag : '', icons: [] };
   return { bundle, warnings: diagnostics, sources: files.sources, apiCalls, typescript, root: files.root, info };

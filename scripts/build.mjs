@@ -1,5 +1,6 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
-// (runtime/logic) bundled by rollup into the one script QuickJS evaluates, then the browser build
+// (runtime/logic) bundled by rollup into the one script QuickJS evaluates (and a Worker's,
+// runtime/app_worker), then the browser build
 // in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
 // QuickJS's wasm and the framework beside them; and the devtools page in dist/devtools/.
 import { spawnSync } from 'node:child_process';
@@ -41,11 +42,14 @@ async function bundle(input, output, options = {}) {
 }
 
 await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
+// The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
+await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
 await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: 'module' });
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
+copyFileSync(`${root}/dist/app-worker-framework.js`, `${root}/dist/browser/app-worker-framework.js`);
 // The browser benchmarks' bare QuickJS worker (startup.e2e's baseline, render.first's floor) (`npm run bench -- --browser`), bundled as the logic thread's worker is.
 await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser' });
 // The devtools page: its script (the browser runtime included) and its HTML and CSS.

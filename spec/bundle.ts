@@ -88,6 +88,8 @@ export interface Manifest {
   chunkOf?: Record<string, number>;
   /** A bundle built from one component rather than an app: the component and the tag it renders as. */
   root?: { component: string; tag: string };
+  /** app.json's `workers`: the folder of the Worker scripts, and the modules workers.js defines (wx.createWorker's entries among them). */
+  workers?: { folder: string; modules: string[] };
   /** Project files that became modules of logic.js, relative to the project root. */
   modules: string[];
   /** The app id: project.config.json's `appid`, or one derived from the project (spec/bundle-format.md). */
@@ -116,6 +118,8 @@ export interface Bundle {
   logicMap: string;
   /** The chunk files (manifest.chunks), by file name: their code and source map. */
   chunks?: Record<string, { code: string; map: string }>;
+  /** workers.js (with manifest.workers): the Worker scripts as modules, evaluated in a Worker's own context, and its source map. */
+  workers?: { code: string; map: string };
   /** view.css: every WXSS file compiled, app.wxss first. */
   css: string;
 }

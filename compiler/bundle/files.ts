@@ -1,4 +1,4 @@
-// A bundle as files: manifest.json, logic.js (+ logic.js.map), its chunks (+ maps) and view.css,
+// A bundle as files: manifest.json, logic.js (+ logic.js.map), its chunks and workers.js (+ maps) and view.css,
 // in a directory (`miniapp build`) or in memory (a package holds the same files).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ export function bundleFiles(bundle: Bundle): Map<string, string> {
   files.set('manifest.json', `${JSON.stringify(bundle.manifest, null, 2)}\n`);
   script('logic.js', bundle.logic, bundle.logicMap);
   for (const [name, chunk] of Object.entries(bundle.chunks ?? {})) script(name, chunk.code, chunk.map);
+  if (bundle.workers !== undefined) script('workers.js', bundle.workers.code, bundle.workers.map);
   files.set('view.css', bundle.css);
   return files;
 }
@@ -38,6 +39,7 @@ export function bundleFromFiles(read: (name: string) => string, where: string): 
   if (manifest.chunks !== undefined) {
     bundle.chunks = Object.fromEntries(manifest.chunks.map((name) => [name, { code: read(name).replace(SOURCE_MAP_COMMENT, ''), map: read(`${name}.map`) }]));
   }
+  if (manifest.workers !== undefined) bundle.workers = { code: read('workers.js').replace(SOURCE_MAP_COMMENT, ''), map: read('workers.js.map') };
   return bundle;
 }
 

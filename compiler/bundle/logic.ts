@@ -77,7 +77,7 @@ function assemble(pieces: Piece[], name: string): LogicScript {
 }
 
 /** `scripts` keyed by their file (path from the root); `registrations` (WXS modules, templates); `plan` says what goes in a chunk. */
-export function assembleLogic(scripts: Map<string, CompiledScript>, registrations: Registration[], plan: ChunkPlan = () => null): AssembledLogic {
+export function assembleLogic(scripts: Map<string, CompiledScript>, registrations: Registration[], plan: ChunkPlan = () => null, mainName = 'logic.js'): AssembledLogic {
   const groups = new Map<string | null, Piece[]>([[null, []]]);
   const place = (chunk: string | null, piece: Piece) => {
     let group = groups.get(chunk);
@@ -94,5 +94,5 @@ export function assembleLogic(scripts: Map<string, CompiledScript>, registration
     for (const piece of pieces) chunkOf[piece.kind === 'script' ? piece.script.id : piece.registration.key] = chunks.size;
     chunks.set(name, assemble(pieces, name));
   }
-  return { main: assemble(groups.get(null)!, 'logic.js'), chunks, chunkOf };
+  return { main: assemble(groups.get(null)!, mainName), chunks, chunkOf };
 }

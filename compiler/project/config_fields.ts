@@ -14,13 +14,12 @@ export interface ConfigFields {
 export const APP_JSON_FIELDS: ConfigFields = {
   read: new Set([
     'pages', 'window', 'entryPagePath', 'usingComponents', 'subpackages', 'subPackages', 'preloadRule', 'lazyCodeLoading',
-    'permission', 'requiredPrivateInfos', 'tabBar', 'useExtendedLib', 'darkmode', 'themeLocation',
+    'permission', 'requiredPrivateInfos', 'tabBar', 'useExtendedLib', 'darkmode', 'themeLocation', 'workers',
   ]),
   ignored: {
     networkTimeout: 'timeouts of wx.request, uploadFile, downloadFile and sockets',
     debug: 'debug output in the console',
     functionalPages: 'the functional pages of plugins',
-    workers: 'the folder of Worker scripts (wx.createWorker)',
     requiredBackgroundModes: 'audio and location kept on in the background',
     plugins: 'plugins from other mini-programs',
     resizable: 'a window resized on iPad and PC',

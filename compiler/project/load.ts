@@ -16,6 +16,7 @@ import type { ProjectFiles } from './files.js';
 import { isObject, jsonText, parseJsonFile, type JsonFile } from './json.js';
 import { isVariable, readThemeFile, resolveTabBar, resolveThemed, THEMED_WINDOW_FIELDS, valueAt, type ThemeLookup } from './theme.js';
 import { appJsonProjectInfo, readW3cManifest, type ProjectInfo } from './w3c_manifest.js';
+import { workersFolder } from '../script/workers.js';
 
 export interface AppProject {
   /** Routes from app.json (`pages/index/index`), in order. */
@@ -30,6 +31,8 @@ export interface AppProject {
   appSink: DiagnosticSink | null;
   /** Every .js and .ts file of the project itself (outside npm folders), with `/`. */
   scripts: string[];
+  /** app.json's `workers` folder, or null. */
+  workers: string | null;
   /** project.config.json's `appid`, or one derived from the project's place (see deriveAppId). */
   appid: string;
   /** app.json's `permission`. */
@@ -92,6 +95,7 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     appJson: null,
     appSink: null,
     scripts: [],
+    workers: null,
     appid: '',
     subpackages: [],
     preloadRule: {},
@@ -196,7 +200,10 @@ export function loadApp(files: ProjectFiles, options: LoadOptions = {}): AppProj
     }
   }
 
-  project.scripts = listScripts(root, (options.exclude ?? []).map((p) => resolve(p)));
+  // The Worker scripts (app.json's `workers`) are built apart (compiler/script/workers.ts), not as the app's.
+  if (project.appJson !== null && project.appSink !== null) project.workers = workersFolder(project.appJson, project.appSink);
+  const workers = project.workers === null ? [] : [resolve(root, project.workers)];
+  project.scripts = listScripts(root, [...(options.exclude ?? []).map((p) => resolve(p)), ...workers]);
   if (!project.scripts.includes('app.js') && !project.scripts.includes('app.ts')) {
     project.diagnostics.push({ code: DiagnosticCode.FileMissing, severity: 'error', file: 'app.json', message: `app.js (or app.ts) not found in ${root}`, start: START });
   }

@@ -24,6 +24,7 @@ import type {
 import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
 import { checkArgumentDepth, MalformedMessage, parseFrameworkMessage } from './framework_message.js';
+import { AppWorker } from './app_worker.js';
 import { RawQuickJS } from './quickjs_raw.js';
 import { SyncCaller } from './sync_channel.js';
 
@@ -90,6 +91,12 @@ export class LogicThread {
   private sync: SyncCaller | null = null;
   /** Ids of asynchronous calls waiting for their answers. */
   private readonly pendingCalls = new Set<number>();
+  /** The Worker's framework and the bundle's workers.js, when the app has Worker scripts. */
+  private workerScripts: { framework: string; code: string; modules: Set<string> } | null = null;
+  /** The app's Worker (wx.createWorker), while one runs. */
+  private appWorker: AppWorker | null = null;
+  /** Messages of the Worker on their way to the app: the Node timer and when it is due (epoch ms). */
+  private readonly fromWorker = new Set<[ReturnType<typeof setTimeout>, number]>();
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -171,10 +178,14 @@ export class LogicThread {
 
   /** When the next timer is due (epoch ms), or null. */
   private nextTimer(): number | null {
-    if (this.dead || this.timers.size === 0) return null;
+    if (this.dead) return null;
     let next = Infinity;
     for (const [, due] of this.timers.values()) if (due < next) next = due;
-    return next;
+    // The Worker's timers and the messages between it and the app are due like timers.
+    for (const [, due] of this.fromWorker) if (due < next) next = due;
+    const worker = this.appWorker?.nextDue() ?? null;
+    if (worker !== null && worker < next) next = worker;
+    return next === Infinity ? null : next;
   }
 
   private scheduleTimer(id: number, delay: number): void {
@@ -205,6 +216,7 @@ export class LogicThread {
       this.ship();
     });
     const manifest = message.manifest as Manifest;
+    if (message.workers !== undefined && manifest.workers !== undefined) this.workerScripts = { ...message.workers, modules: new Set(manifest.workers.modules) };
     const runtime = (this.runtime = this.quickjs.newRuntime());
     runtime.setMaxStackSize(Math.min(limits.stackBytes, 256 * 1024));
     runtime.setMemoryLimit(limits.memoryBytes);
@@ -237,6 +249,7 @@ export class LogicThread {
       }],
       ['clearTimer', 1, (args) => this.cancelTimer(this.timerId(args.number(0), '__host.clearTimer'))],
       ['inject', 1, (args) => this.injectChunk(this.text(args.string(0), '__host.inject'))],
+      ['worker', 2, (args) => this.workerCall(this.text(args.string(0), '__host.worker'), this.text(args.string(1) ?? '', '__host.worker'))],
       ['now', 0, () => now()],
     ];
     const host = context.newObject();
@@ -457,6 +470,104 @@ export class LogicThread {
     this.dead = true;
     for (const [handle] of this.timers.values()) clearTimeout(handle);
     this.timers.clear();
+    this.endWorker();
+  }
+
+  /**
+   * `__host.worker(op, arg)`: the app's Worker. `create` (arg: the entry script) starts it, `post`
+   * (arg: a message as JSON) sends it a message, `terminate` ends it. Answers '' or why it failed.
+   */
+  private workerCall(op: string, arg: string): string {
+    switch (op) {
+      case 'create': {
+        const scripts = this.workerScripts;
+        const entry = arg.replace(/^\/+/, '');
+        if (scripts === null) return 'the app has no Worker scripts: app.json names no "workers" folder';
+        if (!scripts.modules.has(entry)) return `"${entry}" is not a script of the Worker folder`;
+        if (this.appWorker !== null) return 'a Worker is running: only one may run at a time (terminate it first)';
+        const worker = new AppWorker(this.quickjs, this.runtime!, {
+          task: (context, raw, during, call) => this.contextTask(context, raw, during, call),
+          fromFramework: (json) => this.fromFramework(parseFrameworkMessage(json), json.length),
+          toApp: (json) => this.toApp(json),
+          text: (text, fn) => this.text(text, fn),
+          memoryExhausted: () => this.memoryExhausted(),
+          now: () => now(),
+          done: () => this.idleAfterWorker(),
+        });
+        this.appWorker = worker;
+        // The Worker starts in a task of its own, after the one that created it.
+        const started: [ReturnType<typeof setTimeout>, number] = [
+          setTimeout(() => {
+            this.fromWorker.delete(started);
+            // A Worker whose scripts failed to evaluate (reported as the app's errors) ends there.
+            if (this.appWorker === worker && !worker.start(scripts.framework, scripts.code, entry) && this.appWorker === worker) this.endWorker();
+            this.idleAfterWorker();
+          }, 0),
+          Date.now(),
+        ];
+        this.fromWorker.add(started);
+        return '';
+      }
+      case 'post':
+        this.appWorker?.post(arg);
+        return '';
+      case 'terminate':
+        this.endWorker();
+        return '';
+      default:
+        throw new MalformedMessage(`__host.worker: unknown operation ${JSON.stringify(op.slice(0, 32))}`);
+    }
+  }
+
+  private endWorker(): void {
+    const worker = this.appWorker;
+    this.appWorker = null;
+    worker?.end();
+  }
+
+  /** The Worker's message to the app: in a task of the app's own, after the Worker's. */
+  private toApp(json: string): void {
+    const entry: [ReturnType<typeof setTimeout>, number] = [
+      setTimeout(() => {
+        this.fromWorker.delete(entry);
+        if (this.dead) return;
+        this.task({ t: 'workerMessage', message: json });
+        this.idleAfterWorker();
+      }, 0),
+      Date.now(),
+    ];
+    this.fromWorker.add(entry);
+  }
+
+  /** A task of the Worker (see AppWorkerHooks.task): under the app's deadline, its errors the app's. */
+  private contextTask(context: QuickJSContext, raw: RawQuickJS, during: string, call: () => QuickJSHandle | undefined): void {
+    if (this.dead) return;
+    this.taskStart = now();
+    this.begin();
+    try {
+      // What was thrown is read before it is reported: a fatal report ends the Worker and its context.
+      const error = call();
+      if (error !== undefined) {
+        const dumped = context.dump(error) as DumpedError;
+        error.dispose();
+        this.failed(dumped, during, false);
+      }
+      if (this.dead || this.appWorker === null) return;
+      const jobsError = raw.executePendingJobs();
+      if (jobsError) {
+        const dumped = context.dump(jobsError) as DumpedError;
+        jobsError.dispose();
+        this.failed(dumped, 'a promise job in the Worker', false);
+      }
+    } finally {
+      this.end();
+    }
+  }
+
+  /** A task of the Worker is one the host did not send: it hears when it is done, and what is still due. */
+  private idleAfterWorker(): void {
+    this.post({ t: 'idle', seq: 0, timer: this.nextTimer() });
+    this.ship();
   }
 
   /**

@@ -272,8 +272,9 @@ export class MiniApp {
     });
     // The boot counts as outstanding from now: settled() must not resolve before QuickJS is compiled.
     const seq = this.reserve();
-    Promise.all([platform.quickjs(), platform.framework()]).then(
-      ([quickjs, framework]) => {
+    const workers = options.bundle.workers;
+    Promise.all([platform.quickjs(), platform.framework(), workers === undefined ? undefined : platform.workerFramework()]).then(
+      ([quickjs, framework, workerFramework]) => {
         const boot: HostMessage = {
           t: 'boot',
           framework,
@@ -288,6 +289,7 @@ export class MiniApp {
           sync: this.syncBuffer,
           heartbeat: this.heartbeat.buffer as SharedArrayBuffer,
           devtools: this.devtools,
+          ...(workers === undefined || workerFramework === undefined ? {} : { workers: { framework: workerFramework, code: workers.code } }),
         };
         this.post(seq, boot);
       },

@@ -37,4 +37,6 @@ export interface Platform {
   quickjs(): Promise<WebAssembly.Module>;
   /** The logic framework script (runtime/logic bundled). */
   framework(): Promise<string>;
+  /** The framework of a mini-program's Worker (runtime/app_worker bundled), for an app with Worker scripts. */
+  workerFramework(): Promise<string>;
 }

@@ -5,6 +5,7 @@ import { CanvasEvent, type DispatchMessage } from '../../bridge/protocol.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { answerCall } from './api/calls.js';
 import { needPrivacy } from './api/privacy.js';
+import { workerMessage } from './api/worker.js';
 import { createWx } from './api/wx.js';
 import { App, appHook, getApp, getLaunchOptionsSync, setLaunchOptions } from './app.js';
 import { answerImage } from './canvas/canvas_image.js';
@@ -80,6 +81,9 @@ function dispatch(json: string): void {
       break;
     case 'timer':
       fireTimer(message.id);
+      break;
+    case 'workerMessage':
+      workerMessage(message.message);
       break;
     case 'answer':
       answerCall(message.id, message.answer);

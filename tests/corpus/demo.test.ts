@@ -73,6 +73,13 @@ describe.skipIf(!present)('the official demo', () => {
     expect(status).toBe(0);
   }, 300_000);
 
+  it('computes in its Worker (wx.createWorker, app.json "workers") with `miniapp run --page --tap`', () => {
+    // "利用 Worker 线程计算": fib(35) posted to workers/fib/index.js, the answer shown on the page.
+    const { status, stdout } = miniapp('run', DEMO, '--page', 'packageAPI/pages/worker/worker/worker', '--tap', 'wx-button[type="primary"]');
+    expect(stdout).toContain('<wx-view class="weui-input">9227465</wx-view>');
+    expect(status).toBe(0);
+  }, 300_000);
+
   it('opens its pages: each renders and throws nothing uncaught', async () => {
     const pages = compiled.bundle.manifest.pages;
     // A fixed sample in CI: every 6th page, about 60 of them, from every subpackage.

@@ -48,7 +48,15 @@ export async function fetchBundle(url: string | URL): Promise<Bundle> {
   const [manifestText, logic, css, logicMap] = await Promise.all([text('manifest.json'), text('logic.js'), text('view.css'), text('logic.js.map').catch(() => '')]);
   const manifest = JSON.parse(manifestText) as Manifest;
   if (manifest.format !== BUNDLE_FORMAT) throw new Error(`${base}: bundle format ${String(manifest.format)} is not ${BUNDLE_FORMAT}`);
-  return { manifest, logic, logicMap, css };
+  const bundle: Bundle = { manifest, logic, logicMap, css };
+  // The chunks (subpackages, lazy code) and the Worker scripts, with their maps where served.
+  const script = async (name: string) => {
+    const [code, map] = await Promise.all([text(name), text(`${name}.map`).catch(() => '')]);
+    return { code: code.replace(/\/\/# sourceMappingURL=[^\n]*\n$/, ''), map };
+  };
+  if (manifest.chunks !== undefined) bundle.chunks = Object.fromEntries(await Promise.all(manifest.chunks.map(async (name) => [name, await script(name)] as const)));
+  if (manifest.workers !== undefined) bundle.workers = await script('workers.js');
+  return bundle;
 }
 
 export interface BrowserHostOptions extends Omit<HostOptions, 'storage' | 'permissions'> {

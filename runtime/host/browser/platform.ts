@@ -12,6 +12,8 @@ export interface BrowserAssets {
   wasmUrl: string | URL;
   /** The logic framework (dist/browser/logic-framework.js). */
   frameworkUrl: string | URL;
+  /** The framework of a mini-program's Worker (dist/browser/app-worker-framework.js); by default beside the logic framework. */
+  workerFrameworkUrl?: string | URL;
 }
 
 /** The name of a pool's worker (runtime/host/worker_pool.ts): it runs several apps' logic threads. */
@@ -58,5 +60,7 @@ export function browserPlatform(assets: BrowserAssets): Platform {
     },
     quickjs: () => once(compiled, assets.wasmUrl, async (url) => WebAssembly.compile(await (await fetchOk(url)).arrayBuffer())),
     framework: () => once(scripts, assets.frameworkUrl, async (url) => (await fetchOk(url)).text()),
+    workerFramework: () =>
+      once(scripts, assets.workerFrameworkUrl ?? new URL('app-worker-framework.js', new URL(String(assets.frameworkUrl), location.href)), async (url) => (await fetchOk(url)).text()),
   };
 }

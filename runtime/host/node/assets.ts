@@ -14,3 +14,11 @@ export function frameworkScript(): string {
   framework ??= readFileSync(new URL('logic-framework.js', dist), 'utf8');
   return framework;
 }
+
+let workerFramework: string | undefined;
+
+/** The framework of a mini-program's Worker (runtime/app_worker bundled). */
+export function workerFrameworkScript(): string {
+  workerFramework ??= readFileSync(new URL('app-worker-framework.js', dist), 'utf8');
+  return workerFramework;
+}

@@ -2,7 +2,7 @@
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import type { LogicBatch } from '../../../bridge/protocol.js';
 import type { Platform } from '../platform.js';
-import { frameworkScript, nodeWorkerUrl } from './assets.js';
+import { frameworkScript, nodeWorkerUrl, workerFrameworkScript } from './assets.js';
 import { quickjsModule } from './quickjs_module.js';
 
 export const nodePlatform: Platform = {
@@ -27,4 +27,5 @@ export const nodePlatform: Platform = {
   },
   quickjs: quickjsModule,
   framework: async () => frameworkScript(),
+  workerFramework: async () => workerFrameworkScript(),
 };

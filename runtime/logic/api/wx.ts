@@ -9,6 +9,7 @@ import { createRouter, forgetRoute, routeAsked } from '../custom_route.js';
 import { awaitOpenedPage, EventChannel, forgetOpenedChannel } from '../event_channel.js';
 import { addAbsentApis } from './absent.js';
 import { createAnimation } from './animation.js';
+import { createWorker } from './worker.js';
 import { createWorklet } from './worklet.js';
 import { invokeAsync } from './calls.js';
 import { onNeedPrivacyAuthorization } from './privacy.js';
@@ -28,6 +29,7 @@ const LOCAL: Record<string, unknown> = {
   /** The experiment parameters of the keys asked for: none here, so `{}`, as WeChat answers outside any experiment. */
   getExptInfoSync: () => ({}),
   worklet: createWorklet(),
+  createWorker,
   router: createRouter(),
   /** Where a mini-program's own files would be (wx.env.USER_DATA_PATH), as on a phone. */
   env: { USER_DATA_PATH: 'wxfile://usr' },

@@ -53,6 +53,21 @@ const POOL_PAGE = `<!doctype html>
   window.started = true;
 </script>`;
 
+/** The worker fixture: its Worker computes in its own QuickJS context inside the Web Worker. */
+const WORKER_PAGE = `<!doctype html>
+<meta charset="utf-8" />
+<div id="app"></div>
+<script type="module">
+  import { createMiniApp, fetchBundle } from '/miniapp/miniapp.js';
+  const app = createMiniApp({ bundle: await fetchBundle('/worker/'), container: document.querySelector('#app') });
+  window.errors = [];
+  app.on('error', (error) => window.errors.push(error.message));
+  await app.ready;
+  await app.settled();
+  window.app = app;
+  window.started = true;
+</script>`;
+
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
@@ -60,12 +75,15 @@ beforeAll(async () => {
   writeBundle(compileProject(template('services')).bundle, join(bundles, 'services'));
   writeBundle(compileProject(fixture('apis')).bundle, join(bundles, 'apis'));
   writeBundle(compileProject(template('demo')).bundle, join(bundles, 'demo'));
+  writeBundle(compileProject(fixture('worker')).bundle, join(bundles, 'worker'));
   server = await serve([
     { prefix: '/miniapp/', dir: browserBuild },
     { prefix: '/services/', dir: join(bundles, 'services') },
     { prefix: '/apis/', dir: join(bundles, 'apis') },
     { prefix: '/demo/', dir: join(bundles, 'demo') },
     { path: '/pool.html', html: POOL_PAGE },
+    { prefix: '/worker/', dir: join(bundles, 'worker') },
+    { path: '/worker.html', html: WORKER_PAGE },
     { path: '/readme.html', html: readmeBlock('### In a browser', 'html') },
     { path: '/apis.html', html: APIS_PAGE },
   ]);
@@ -147,12 +165,24 @@ describe.skipIf(chromiumSkip !== undefined)('in Chromium', () => {
     await page.close();
   });
 
+  it("an app's Worker (wx.createWorker) runs from the fetched bundle's workers.js", async () => {
+    const { page } = await open('/worker.html');
+    await page.waitForFunction(() => (window as unknown as { started?: boolean }).started === true, undefined, { timeout: 30_000 });
+    await page.click('#fib');
+    await page.evaluate(() => (window as unknown as { app: { settled(): Promise<void> } }).app.settled());
+    expect(JSON.parse((await page.textContent('#out'))!)).toEqual({ type: 'fib', n: 20, result: 6765 });
+    expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
+    await page.close();
+  });
+
   it('a page that is not cross-origin isolated gets a clear error, not a hang', async () => {
     const plain = await serve([
       { prefix: '/miniapp/', dir: browserBuild },
       { prefix: '/apis/', dir: join(bundles, 'apis') },
     { prefix: '/demo/', dir: join(bundles, 'demo') },
     { path: '/pool.html', html: POOL_PAGE },
+    { prefix: '/worker/', dir: join(bundles, 'worker') },
+    { path: '/worker.html', html: WORKER_PAGE },
       { path: '/apis.html', html: APIS_PAGE },
     ], false);
     try {
