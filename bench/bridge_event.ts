@@ -5,7 +5,7 @@
 // part of the floor gets the same number of runs first.
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import { echoRoundTrip, rawCall, textWrites } from './floors.js';
 import { median, type BenchResult } from './stats.js';

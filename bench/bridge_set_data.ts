@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import { echoRoundTrip, rawCall } from './floors.js';
 import { median, type BenchResult } from './stats.js';

@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Window } from 'happy-dom';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import type { CompileAnswer, CompileJob, Corpus } from './glass_easel_compile_worker.js';
 import type { GlassEaselRequest } from './glass_easel_render_worker.js';

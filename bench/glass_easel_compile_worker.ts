@@ -4,8 +4,9 @@
 // group holding the one file, then its generated code). Both take the file's text; neither reads
 // the file itself (ours reads the files a template includes, which it inlines, as it compiles).
 //
-// `cold`: this worker was just started; load one compiler (timed: its modules, and for glass-easel
-// the WebAssembly module's compilation and instantiation) and compile every file once.
+// `cold`: this worker was just started; load one compiler (timed: ours is dist/compiler.js, the one
+// file the CLI loads too, and what it imports; glass-easel's is its modules and the WebAssembly
+// module's compilation and instantiation) and compile every file once.
 // `warm`: load both, then alternate passes over all the files, one of theirs then one of ours.
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -30,8 +31,7 @@ type CompileOne = (path: string, source: string) => boolean;
 type Compiler = (corpus: Corpus) => CompileOne;
 
 async function ours(): Promise<Compiler> {
-  const { compileWxml } = await import('../compiler/wxml/compile.js');
-  const { ProjectFiles } = await import('../compiler/project/files.js');
+  const { compileWxml, ProjectFiles } = await import('../compiler.js');
   return (corpus) => {
     const files = new ProjectFiles(corpus.root);
     return (path, source) => compileWxml(path, source, { files }).code !== '';

@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { rmSync } from 'node:fs';
 import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import type { Bundle } from '../spec/bundle.js';
 import { median, type BenchResult } from './stats.js';

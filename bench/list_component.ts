@@ -3,7 +3,7 @@
 // from the start of the logic task to the end of the view's update (the host's `update` event).
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp, type MiniApp, type MiniAppOptions } from '../runtime/host/index.js';
 
 export const listComponent = fileURLToPath(new URL('../../bench/fixtures/list-component/index', import.meta.url));

@@ -3,7 +3,7 @@
 // measures it, against building the same tree with raw createElement/appendChild in the same DOM.
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import { buildList } from './browser/pages/raw_dom.js';
 import { median, type BenchResult } from './stats.js';

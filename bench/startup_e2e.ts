@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import { frameworkScript } from '../runtime/host/node/assets.js';
 import { quickjsModule } from '../runtime/host/node/quickjs_module.js';

@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { createMiniApp } from '../runtime/host/index.js';
 import { rawHostCall } from './floors.js';
 import { median, type BenchResult } from './stats.js';

@@ -2,7 +2,7 @@
 // with --typecheck, the project's TypeScript is type-checked too (the bundle is written anyway, and
 // type errors make the exit code 1).
 import { resolve } from 'node:path';
-import { CompileError, compileProject, typecheck, writeBundle } from '../compiler/index.js';
+import { CompileError, compileProject, typecheck, writeBundle } from '../compiler.js';
 import { printCompileError, printWarnings } from './diagnostics.js';
 import { buildProgress } from './progress.js';
 import { missingDeclarations, privilegedReport } from './privileged_apis.js';

@@ -1,5 +1,5 @@
 // Printing compile diagnostics on the terminal.
-import { CompileError, compileProject, formatDiagnostic, type CompileOptions, type CompileResult, type Diagnostic } from '../compiler/index.js';
+import { CompileError, compileProject, formatDiagnostic, type CompileOptions, type CompileResult, type Diagnostic } from '../compiler.js';
 
 const color = process.stderr.isTTY === true && !process.env.NO_COLOR;
 

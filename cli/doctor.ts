@@ -5,8 +5,7 @@
 // and 1 only when there is no project to read.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CompileError, compileProject } from '../compiler/index.js';
-import { buildTarget } from '../compiler/project/target.js';
+import { buildTarget, CompileError, compileProject } from '../compiler.js';
 import { findings, type BuildOutcome, type Finding, type FindingGroup } from './doctor_findings.js';
 import { buildProgress } from './progress.js';
 

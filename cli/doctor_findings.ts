@@ -2,12 +2,7 @@
 // part: `wx` APIs, tags rendered inert, built-ins drawn in part or not at all, JSON fields ignored,
 // and the build's own errors and warnings. Each finding has its place; `miniapp doctor` prints them.
 import { catalogueEntry, FRAMEWORK_APIS } from '../bridge/catalogue/index.js';
-import { DiagnosticCode, type ApiCall, type Diagnostic } from '../compiler/index.js';
-import { DiagnosticSink, positionAt, type SourcePosition } from '../compiler/diagnostics.js';
-import { APP_JSON_FIELDS, PAGE_JSON_FIELDS, SUBPACKAGE_FIELDS, WINDOW_FIELDS, type ConfigFields } from '../compiler/project/config_fields.js';
-import { isObject, parseJsonFile, type JsonFile } from '../compiler/project/json.js';
-import { scanApiCalls } from '../compiler/script/api_calls.js';
-import { parseWxml, type WxmlNode } from '../compiler/wxml/parse.js';
+import { APP_JSON_FIELDS, DiagnosticCode, DiagnosticSink, isObject, PAGE_JSON_FIELDS, parseJsonFile, parseWxml, positionAt, scanApiCalls, SUBPACKAGE_FIELDS, WINDOW_FIELDS, type ApiCall, type ConfigFields, type Diagnostic, type JsonFile, type SourcePosition, type WxmlNode } from '../compiler.js';
 import { PARTIAL_COMPONENTS } from '../runtime/view/components/partial.js';
 import { UNSUPPORTED } from '../runtime/view/components/unsupported.js';
 

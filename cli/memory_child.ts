@@ -1,7 +1,7 @@
 // `miniapp profile`'s memory measure, in a process of its own (see cli/memory.ts): compiles the
 // project, measures N idle instances and prints the report as JSON.
 // node --expose-gc memory_child.js <project> <instances> <timeout ms> [apps per worker]
-import { compileProject } from '../compiler/index.js';
+import { compileProject } from '../compiler.js';
 import { measureMemory } from './memory.js';
 
 const [project, instances, timeout, appsPerWorker] = process.argv.slice(2);

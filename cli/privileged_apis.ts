@@ -2,7 +2,7 @@
 // class and app.json declaration), and each declaration app.json lacks for them, as a warning at
 // the call.
 import { catalogueEntry, type ApiEntry } from '../bridge/catalogue/index.js';
-import { DiagnosticCode, type ApiCall, type Diagnostic } from '../compiler/index.js';
+import { DiagnosticCode, type ApiCall, type Diagnostic } from '../compiler.js';
 import type { Manifest } from '../spec/bundle.js';
 
 /** Scopes whose purpose app.json's `permission` must give. */

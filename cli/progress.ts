@@ -1,7 +1,7 @@
 // The progress of a long build on the terminal: nothing for a build that ends quickly; then, on a
 // terminal, one line kept up to date ("compiling scripts 120/340"), and elsewhere (a CI log) a line
 // per stage. The line is cleared when the build ends, so what follows prints on a clean line.
-import type { CompileStage } from '../compiler/index.js';
+import type { CompileStage } from '../compiler.js';
 
 /** A build quicker than this shows no progress. */
 export const PROGRESS_DELAY_MS = 400;

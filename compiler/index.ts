@@ -27,6 +27,16 @@ export { bundleFiles, bundleFromFiles, readBundle, writeBundle } from './bundle/
 export type { ApiCall } from './script/api_calls.js';
 export type { ProjectInfo } from './project/w3c_manifest.js';
 export { typecheck } from './script/typecheck.js';
+// What the CLI's doctor and the template benchmark use of the compiler's parts, so that they too
+// load it from its one file (compiler.d.ts).
+export { DiagnosticSink, positionAt, type SourcePosition } from './diagnostics.js';
+export { APP_JSON_FIELDS, PAGE_JSON_FIELDS, SUBPACKAGE_FIELDS, WINDOW_FIELDS, type ConfigFields } from './project/config_fields.js';
+export { ProjectFiles } from './project/files.js';
+export { isObject, parseJsonFile, type JsonFile } from './project/json.js';
+export { buildTarget } from './project/target.js';
+export { scanApiCalls } from './script/api_calls.js';
+export { compileWxml } from './wxml/compile.js';
+export { parseWxml, type WxmlNode } from './wxml/parse.js';
 
 /** Where a custom tab bar lives (`tabBar.custom`), as WeChat requires. */
 export const CUSTOM_TAB_BAR = 'custom-tab-bar/index';

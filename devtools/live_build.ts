@@ -3,7 +3,7 @@
 // either a bundle's files or the compile error, formatted with its code frame, that stopped it.
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
-import { bundleFiles, CompileError, compileProject } from '../compiler/index.js';
+import { bundleFiles, CompileError, compileProject } from '../compiler.js';
 
 /** One build of the project. */
 export type Build =

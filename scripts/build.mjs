@@ -1,6 +1,7 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
 // (runtime/logic) bundled by rollup into the one script QuickJS evaluates (and a Worker's,
-// runtime/app_worker), then the browser build
+// runtime/app_worker), the compiler into the one module everything outside it loads
+// (dist/compiler.js), then the browser build
 // in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
 // QuickJS's wasm and the framework beside them; and the devtools page in dist/devtools/.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,8 @@ async function bundle(input, output, options = {}) {
     input: `${root}/dist/${input}`,
     // The worker needs the browser builds of its packages (QuickJS's); the embedding API only ES modules.
     plugins: options.resolve === 'browser' ? [nodeResolve({ browser: true, exportConditions: ['browser'] })] : options.resolve === 'module' ? [nodeResolve()] : [],
+    // For Node: its modules and the npm packages stay imports, loaded from node_modules at run time.
+    external: options.resolve === 'node' ? (id) => !id.startsWith('.') && !id.startsWith('/') : undefined,
     onwarn(warning, warn) {
       // The one cycle left on purpose: a template is a tree, so mountNodes (template/mount.js)
       // makes every kind of fragment (element, component, wx:for, wx:if, template call; a
@@ -44,6 +47,10 @@ async function bundle(input, output, options = {}) {
 await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
 // The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
 await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife' });
+// The compiler in one file: Node's loader takes longer over its 50 modules than V8 does over the
+// code, so a command or a worker that compiles starts sooner (compiler.d.ts; its packages are
+// loaded by first use, compiler/lazy_packages.ts).
+await bundle('compiler/index.js', 'compiler.js', { resolve: 'node' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
 await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: 'module' });
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });

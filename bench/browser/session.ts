@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { compileProject, writeBundle } from '../../compiler/index.js';
+import { compileProject, writeBundle } from '../../compiler.js';
 import { launchChromiumAt, serve } from './chromium.js';
 
 // Run from dist/bench/browser/: the repository's root is three levels up.

@@ -1,8 +1,7 @@
 // logic.js and its chunks: every script as a module factory, every WXS module and template as its
 // registration, each with a source map back to the project's files (through the compiler's own maps
 // for TypeScript and ES modules). What a chunk holds is evaluated only when first needed.
-import remapping from '@jridgewell/remapping';
-import MagicString, { Bundle as SourceBundle } from 'magic-string';
+import { magicString, remapping } from '../lazy_packages.js';
 import type { CompiledScript } from '../script/compile.js';
 
 export interface LogicScript {
@@ -39,6 +38,7 @@ const BROWSER_NAMES = 'window, document, frames, self, location, navigator, loca
 type Piece = { kind: 'script'; file: string; script: CompiledScript } | { kind: 'registration'; registration: Registration };
 
 function assemble(pieces: Piece[], name: string): LogicScript {
+  const { Bundle: SourceBundle, default: MagicString } = magicString();
   const bundle = new SourceBundle({ separator: '' });
   const compiledMaps = new Map<string, string>();
   for (const piece of pieces) {
@@ -66,7 +66,7 @@ function assemble(pieces: Piece[], name: string): LogicScript {
   const code = bundle.toString();
   const map = bundle.generateMap({ file: name, includeContent: true, hires: 'boundary' });
   if (compiledMaps.size === 0) return { code, map: map.toString() };
-  const composed = remapping(map.toString(), (file, ctx) => {
+  const composed = remapping()(map.toString(), (file, ctx) => {
     const compiled = ctx.depth === 1 ? compiledMaps.get(file) : undefined;
     if (compiled === undefined) return null;
     // Sources resolve against the importer's folder: the file is its own base name there.

@@ -1,7 +1,8 @@
 // Reading the project's JSON files (app.json, page .json): strict JSON, errors with their place,
 // and the place of any value for later errors ("this page has no .wxml").
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
+import { jsoncParser } from '../lazy_packages.js';
 
 export interface JsonFile {
   value: unknown;
@@ -52,6 +53,7 @@ export function parseJsonFile(source: string, sink: DiagnosticSink): JsonFile | 
     sink.error(DiagnosticCode.JsonSyntax, `bad JSON: arrays and objects nested more than ${MAX_JSON_DEPTH} deep`, deep, deep + 1);
     return null;
   }
+  const { findNodeAtLocation, parseTree, printParseErrorCode } = jsoncParser();
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {

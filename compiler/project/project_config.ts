@@ -5,7 +5,7 @@
 // where the app id is read (compiler/project/load.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'jsonc-parser';
+import { jsoncParser } from '../lazy_packages.js';
 
 /** The compiler plugins WeChat devtools ships. */
 export type CompilerPlugin = 'typescript' | 'less' | 'sass';
@@ -22,7 +22,7 @@ export interface ProjectConfig {
 
 function readJsonObject(file: string): Record<string, unknown> | null {
   try {
-    const value: unknown = parse(readFileSync(file, 'utf8'));
+    const value: unknown = jsoncParser().parse(readFileSync(file, 'utf8'));
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 // The `wx.<name>` a script mentions, found in its syntax tree (comments and strings do not count),
 // so that the build can list the privileged APIs an app calls and the declarations it lacks.
-import { parse } from '@babel/parser';
 import { positionAt, type SourcePosition } from '../diagnostics.js';
+import { babelParser } from '../lazy_packages.js';
 
 export interface ApiCall {
   /** The API name (`getLocation`). */
@@ -25,7 +25,7 @@ function isNode(value: unknown): value is AstNode {
 export function scanApiCalls(file: string, source: string): ApiCall[] {
   let ast: AstNode;
   try {
-    ast = parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, plugins: file.endsWith('.ts') ? ['typescript'] : [] }) as unknown as AstNode;
+    ast = babelParser().parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, plugins: file.endsWith('.ts') ? ['typescript'] : [] }) as unknown as AstNode;
   } catch {
     return [];
   }

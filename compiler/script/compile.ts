@@ -1,9 +1,9 @@
 // Page and app scripts → CommonJS for the module registry. JavaScript is checked by @babel/parser
 // (ES module syntax is compiled to CommonJS by TypeScript); TypeScript goes through the TypeScript
 // compiler API. A syntax error is reported with its place.
-import { parse } from '@babel/parser';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
+import { babelParser, typescript } from '../lazy_packages.js';
 import { parseJsonFile } from '../project/json.js';
 
 export interface CompiledScript {
@@ -19,20 +19,20 @@ export interface CompiledScript {
   diagnostics: Diagnostic[];
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2020,
-  esModuleInterop: true,
-  allowJs: true,
-  isolatedModules: true,
-  sourceMap: true,
-  inlineSources: true,
-};
-
 function transpile(file: string, source: string, sink: DiagnosticSink): { code: string; map: string | undefined } {
+  const ts = typescript();
+  const compilerOptions: ts.CompilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2020,
+    esModuleInterop: true,
+    allowJs: true,
+    isolatedModules: true,
+    sourceMap: true,
+    inlineSources: true,
+  };
   let result: ts.TranspileOutput;
   try {
-    result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions: COMPILER_OPTIONS });
+    result = ts.transpileModule(source, { fileName: file, reportDiagnostics: true, compilerOptions });
   } catch (error) {
     // TypeScript's parser recurses into each nested expression; thousands of them overflow the stack.
     if (!(error instanceof RangeError && error.message.includes('call stack'))) throw error;
@@ -56,7 +56,7 @@ export function compileScript(file: string, source: string): CompiledScript {
   }
   let isModule = false;
   try {
-    const ast = parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, errorRecovery: false });
+    const ast = babelParser().parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, errorRecovery: false });
     isModule = ast.program.sourceType === 'module';
   } catch (error) {
     const pos = (error as { pos?: number }).pos ?? 0;

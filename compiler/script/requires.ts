@@ -1,7 +1,7 @@
 // What a script requires: the string arguments of `require(…)`, and the sources of ES `import` and
 // `export … from` (compiled to `require` later), with their places in the file as written.
-import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
+import { babelParser } from '../lazy_packages.js';
 
 export interface RequireSite {
   request: string;
@@ -48,7 +48,7 @@ export function requireSites(file: string, source: string): RequireSite[] {
   try {
     const found: RequireSite[] = [];
     const plugins = file.endsWith('.ts') ? (['typescript'] as const) : ([] as const);
-    visit(parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, plugins: [...plugins] }).program, found);
+    visit(babelParser().parse(source, { sourceType: 'unambiguous', allowReturnOutsideFunction: true, plugins: [...plugins] }).program, found);
     return found;
   } catch {
     return [];

@@ -3,8 +3,9 @@
 // need it: TypeScript is compiled file by file, and type errors never stop it.
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.js';
+import { typescript } from '../lazy_packages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,30 +18,30 @@ function typings(root: string): string {
   }
 }
 
-const DEFAULTS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2020,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  esModuleInterop: true,
-  skipLibCheck: true,
-  lib: ['lib.es2020.d.ts'],
-  types: [],
-};
-
 /** The compiler options: the project's tsconfig.json over ours, never emitting. */
 function options(root: string): { options: ts.CompilerOptions; errors: readonly ts.Diagnostic[] } {
+  const ts = typescript();
+  const defaults: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    lib: ['lib.es2020.d.ts'],
+    types: [],
+  };
   const file = join(root, 'tsconfig.json');
-  if (!ts.sys.fileExists(file)) return { options: DEFAULTS, errors: [] };
+  if (!ts.sys.fileExists(file)) return { options: defaults, errors: [] };
   const read = ts.readConfigFile(file, ts.sys.readFile);
-  if (read.error !== undefined) return { options: DEFAULTS, errors: [read.error] };
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, DEFAULTS, file);
+  if (read.error !== undefined) return { options: defaults, errors: [read.error] };
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, defaults, file);
   return { options: { ...parsed.options, noEmit: true, types: [] }, errors: parsed.errors };
 }
 
 function toDiagnostic(d: ts.Diagnostic, root: string): Diagnostic {
-  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  const message = typescript().flattenDiagnosticMessageText(d.messageText, '\n');
   if (d.file === undefined || d.start === undefined) {
     return { code: DiagnosticCode.TypeError, severity: 'error', file: 'tsconfig.json', message, start: { offset: 0, line: 1, column: 1 } };
   }
@@ -58,6 +59,7 @@ function toDiagnostic(d: ts.Diagnostic, root: string): Diagnostic {
 
 /** The type errors of the project's `.ts` files (paths from `root`), in order. */
 export function typecheck(root: string, files: string[]): Diagnostic[] {
+  const ts = typescript();
   const { options: compilerOptions, errors } = options(root);
   const rootNames = [typings(root), ...files.map((f) => join(root, f))];
   const program = ts.createProgram({ rootNames, options: compilerOptions });

@@ -1,10 +1,10 @@
 // A `{{ }}` expression → JavaScript for the logic thread, plus the data paths it reads.
 // Identifiers read the data root (`d.name`) or, for wx:for variables, the scope (`s.item`);
 // member access and calls are null-safe (`a.b.c` on a missing `a` is undefined, as in WeChat).
-import { createRequire } from 'node:module';
 import type { Expression, Node, ObjectExpression, SpreadElement } from '@babel/types';
 import type { DataPath } from '../../spec/bundle.js';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
+import { babelParser } from '../lazy_packages.js';
 import { maskReservedNames, unmaskName } from './names.js';
 import { parseSimpleExpression } from './simple_expression.js';
 
@@ -185,12 +185,9 @@ export function minimizePaths(paths: DataPath[]): DataPath[] {
   return out;
 }
 
-/** @babel/parser, loaded by the first expression outside simple_expression.ts's subset (a cold compile may need none). */
-let babel: typeof import('@babel/parser') | undefined;
-
+/** The expression's tree from @babel/parser, loaded by the first expression outside simple_expression.ts's subset (a cold compile may need none). */
 function parse(source: string): Expression {
-  babel ??= createRequire(import.meta.url)('@babel/parser') as typeof import('@babel/parser');
-  return babel.parseExpression(maskReservedNames(source), { sourceType: 'script', errorRecovery: false });
+  return babelParser().parseExpression(maskReservedNames(source), { sourceType: 'script', errorRecovery: false });
 }
 
 /**

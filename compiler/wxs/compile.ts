@@ -4,10 +4,9 @@
 // `getRegExp` and `getDate`, as in WeChat. Two places where WXS differs from JavaScript are
 // rewritten: `x.constructor` is the name of x's type ('Array', 'Object', …), and in a string an
 // escape JavaScript does not know (`'\d'`) keeps its backslash.
-import { parse } from '@babel/parser';
 import type { Node } from '@babel/types';
-import MagicString from 'magic-string';
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.js';
+import { babelParser, magicString } from '../lazy_packages.js';
 import { joinPath } from '../project/files.js';
 
 /** Escapes a JavaScript string keeps as they are; any other `\\c` means a backslash and c in WXS. */
@@ -59,14 +58,14 @@ function walk(node: unknown, visit: (node: Node) => void): void {
 export function compileWxs(id: string, source: string, offset: number, sink: DiagnosticSink, exists: (id: string) => boolean): CompiledWxs | null {
   let ast;
   try {
-    ast = parse(source, { sourceType: 'script', errorRecovery: false });
+    ast = babelParser().parse(source, { sourceType: 'script', errorRecovery: false });
   } catch (error) {
     const pos = (error as { pos?: number }).pos ?? 0;
     sink.error(DiagnosticCode.ScriptSyntax, (error as Error).message.replace(/\s*\(\d+:\d+\)$/, ''), offset + pos);
     return null;
   }
   const requires: string[] = [];
-  const code = new MagicString(source);
+  const code = new (magicString().default)(source);
   let ok = true;
   walk(ast.program, (node) => {
     if (node.type === 'StringLiteral' && node.start !== null && node.end !== null && node.start !== undefined && node.end !== undefined) {

@@ -7,8 +7,9 @@
 // and stands in for a missing `x.wxss` as its compiled output does in WeChat; problems in its
 // compiled CSS are reported where the source map says they come from.
 import type { TraceMap } from '@jridgewell/trace-mapping';
-import postcss, { CssSyntaxError, type AtRule, type Input, type Node, type Root } from 'postcss';
+import type { AtRule, Input, Node, Root } from 'postcss';
 import { DiagnosticCode, DiagnosticSink, offsetAt, type Diagnostic } from '../diagnostics.js';
+import { postcss } from '../lazy_packages.js';
 import { joinPath, type ProjectFiles } from '../project/files.js';
 import type { CompilerPlugin } from '../project/project_config.js';
 import { originalPlace, pluginOf, preprocess, standIns, type StylePlace } from './preprocess.js';
@@ -68,10 +69,10 @@ export class SheetLoader {
       this.maps.set(file, compiled.map);
     }
     try {
-      root = postcss.parse(source, { from: file });
+      root = postcss().parse(source, { from: file });
       if (root.source?.input !== undefined) this.inputs.set(root.source.input, file);
     } catch (error) {
-      if (!(error instanceof CssSyntaxError)) throw error;
+      if (!(error instanceof postcss().CssSyntaxError)) throw error;
       this.reportIn(file, error.reason, error.line ?? 1, error.column ?? 1);
     }
     this.parsed.set(file, root);
@@ -104,7 +105,7 @@ export class SheetLoader {
     if (match === null) return;
     this.reportAt(rule, file, `@import ${match[1].trim()} has no ";" after it`, DiagnosticCode.WxssImport, 'lenient', match[1].trim().length + '@import '.length);
     const { between, semicolon, after } = rule.raws;
-    const swallowed = postcss.rule({ selector: match[3], source: rule.source, raws: { between, semicolon, after } });
+    const swallowed = postcss().rule({ selector: match[3], source: rule.source, raws: { between, semicolon, after } });
     swallowed.append(rule.nodes!);
     rule.after(swallowed);
     rule.params = match[1].trim();

@@ -5,11 +5,12 @@
 // is a.less; sass: partials `_a.scss`, `index` files); an import of a `.wxss` stays a WXSS
 // `@import` for imports.ts. Files are read through ProjectFiles and named by project path, so
 // errors and the source map point into the original files.
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import type { TraceMap } from '@jridgewell/trace-mapping';
 import { createRequire } from 'node:module';
 import type Less from 'less';
 import type { LessError, LoadedFile } from 'less';
 import type * as Sass from 'sass';
+import { traceMapping } from '../lazy_packages.js';
 import type { CompilerPlugin } from '../project/project_config.js';
 import { joinPath, type ProjectFiles } from '../project/files.js';
 
@@ -58,7 +59,7 @@ function keepWxssImports(source: string, plugin: CompilerPlugin): string {
 
 /** Where a generated position (1-based line and column) comes from in the original files, if the map knows. */
 export function originalPlace(map: TraceMap, line: number, column: number): StylePlace | null {
-  const found = originalPositionFor(map, { line, column: Math.max(0, column - 1) });
+  const found = traceMapping().originalPositionFor(map, { line, column: Math.max(0, column - 1) });
   if (found.source === null || found.line === null || found.column === null) return null;
   return { file: projectPath(found.source), line: found.line, column: found.column + 1 };
 }
@@ -127,7 +128,7 @@ function compileLess(files: ProjectFiles, file: string): Preprocessed {
         result = { error: { file: at.filename ?? file, line: at.line ?? 1, column: (at.column ?? 0) + 1, message: at.message ?? `less ${at.type ?? ''} error` } };
       } else {
         // less writes no map for a file that yields no CSS (an empty one, only variables).
-        result = { css: output.css, map: new TraceMap(output.map ?? { version: 3, sources: [], names: [], mappings: '' }) };
+        result = { css: output.css, map: new (traceMapping().TraceMap)(output.map ?? { version: 3, sources: [], names: [], mappings: '' }) };
       }
     },
   );
@@ -179,7 +180,7 @@ function compileSass(files: ProjectFiles, file: string): Preprocessed {
       sourceMap: true,
       logger: SILENT,
     });
-    return { css: result.css, map: new TraceMap(JSON.stringify(result.sourceMap)) };
+    return { css: result.css, map: new (traceMapping().TraceMap)(JSON.stringify(result.sourceMap)) };
   } catch (error) {
     if (!(error instanceof sass.Exception)) throw error;
     const start = error.span.start;

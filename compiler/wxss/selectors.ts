@@ -8,7 +8,8 @@
 // - a page's sheet applies inside that page only (`:where(page[wx-route="…"])`), and app.wxss
 //   stays out of the pages that turn it off.
 // `:where()` adds no specificity, so rules keep WeChat's precedence.
-import selectorParser, { type Container, type Node, type Pseudo, type Root, type Selector } from 'postcss-selector-parser';
+import type { Container, Node, Pseudo, Root, Selector } from 'postcss-selector-parser';
+import { selectorParser } from '../lazy_packages.js';
 import { BUILTIN_COMPONENTS } from '../wxml/builtins.js';
 
 /** How the selectors of one sheet are rewritten. */
@@ -27,7 +28,7 @@ const NOT_ELEMENTS = new Set(['block', 'slot', 'template', 'import', 'include', 
 const LEGACY_PSEUDO_ELEMENTS = new Set([':before', ':after', ':first-line', ':first-letter']);
 
 function parse(text: string): Node[] {
-  const root = selectorParser().astSync(text);
+  const root = selectorParser()().astSync(text);
   return (root.first as Selector).nodes.map((n) => n.clone() as Node);
 }
 
@@ -112,7 +113,7 @@ function withinPage(selector: Selector, condition: string): void {
     // The space before the selector (after a comma) stays before it.
     const lead = selector.first?.spaces.before ?? '';
     if (selector.first !== undefined) selector.first.spaces.before = '';
-    selector.prepend(selectorParser.combinator({ value: ' ' }));
+    selector.prepend(selectorParser().combinator({ value: ' ' }));
     for (const node of parse(`:where(page${condition})`).reverse()) selector.prepend(node);
     selector.first.spaces.before = lead;
   }
@@ -127,7 +128,7 @@ export interface RewriteResult {
 /** Rewrites one rule's selector list for `scope`. */
 export function rewriteSelector(text: string, scope: SheetScope): RewriteResult {
   let marked = false;
-  const result = selectorParser((root) => {
+  const result = selectorParser()((root) => {
     mapTags(root);
     root.each((selector) => {
       if (scope.kind === 'app') {
@@ -136,7 +137,7 @@ export function rewriteSelector(text: string, scope: SheetScope): RewriteResult 
       }
       if (scope.kind === 'page') {
         selector.walkPseudos((pseudo) => {
-          if (pseudo.value.toLowerCase() === ':host' && pseudo.nodes.length === 0) pseudo.replaceWith(selectorParser.tag({ value: 'page' }));
+          if (pseudo.value.toLowerCase() === ':host' && pseudo.nodes.length === 0) pseudo.replaceWith(selectorParser().tag({ value: 'page' }));
         });
         if (scope.scope !== undefined) scopeClasses(selector, scope.scope);
         withinPage(selector, `[wx-route=${quote(scope.route)}]`);

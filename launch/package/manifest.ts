@@ -1,7 +1,7 @@
 // manifest.json of a package, in the W3C MiniApp Manifest form: written from the bundle and the
 // project's info by `miniapp pack`, and read back (checked member by member) by the host.
 import { createHash } from 'node:crypto';
-import type { ProjectInfo } from '../../compiler/index.js';
+import type { ProjectInfo } from '../../compiler.js';
 import type { Manifest } from '../../spec/bundle.js';
 import { PACKAGE_ASSETS_DIR, PLATFORM_VERSION_CODE, WINDOW_MEMBERS, type PackageFile, type PackageManifest, type PackageVersion } from '../../spec/package.js';
 import { entryNameProblem } from './entry_names.js';

@@ -3,7 +3,7 @@
 // signature, against the keys the host trusts; the entries' names and sizes (limits first, so a
 // ZIP bomb or a huge entry is refused before it is inflated); manifest.json; every file declared
 // by it and none other; the platform version; each file's size and SHA-256; the bundle inside.
-import { bundleFromFiles } from '../../compiler/index.js';
+import { bundleFromFiles } from '../../compiler.js';
 import type { Bundle } from '../../spec/bundle.js';
 import { PACKAGE_BUNDLE_DIR, PLATFORM_VERSION_CODE, type PackageManifest } from '../../spec/package.js';
 import { sameAppId } from '../address/address.js';

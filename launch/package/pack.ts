@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
-import { bundleFiles, type CompileResult } from '../../compiler/index.js';
+import { bundleFiles, type CompileResult } from '../../compiler.js';
 import { PACKAGE_ASSETS_DIR, PACKAGE_BUNDLE_DIR, type PackageManifest, type PackageVersion } from '../../spec/package.js';
 import { packageManifest } from './manifest.js';
 import { PackageError } from './package_error.js';
