@@ -54,6 +54,8 @@ const MAX_LOG_TEXT = 64 * 1024;
 export const MAX_CALL_BYTES = 4 * 1024 * 1024;
 /** Asynchronous API calls one app may have waiting for answers at once. */
 export const MAX_PENDING_CALLS = 1024;
+/** Messages of the app's Worker that may wait for the app at once. */
+const MAX_WORKER_MESSAGES = 10_000;
 
 interface DumpedError {
   name?: string;
@@ -527,6 +529,7 @@ export class LogicThread {
 
   /** The Worker's message to the app: in a task of the app's own, after the Worker's. */
   private toApp(json: string): void {
+    if (this.fromWorker.size >= MAX_WORKER_MESSAGES) throw new MalformedMessage(`worker.postMessage: more than ${MAX_WORKER_MESSAGES} messages are waiting for the app`);
     const entry: [ReturnType<typeof setTimeout>, number] = [
       setTimeout(() => {
         this.fromWorker.delete(entry);

@@ -16,7 +16,7 @@ describe('reaching host objects', () => {
       viaConstructor: 'undefined',
       ownGlobal: true,
       hostProto: true,
-      hostKeys: ['call', 'clearTimer', 'inject', 'memoryExhausted', 'now', 'ops', 'post', 'timer'],
+      hostKeys: ['call', 'clearTimer', 'inject', 'memoryExhausted', 'now', 'ops', 'post', 'timer', 'worker'],
       evalProcess: ['returned', 'undefined'],
     });
   });

@@ -73,4 +73,14 @@ describe('wx.createWorker', () => {
     expect(t.errors[2].message).toContain('module "util.js" is not defined');
     expect(t.app.state).toBe('running');
   });
+
+  it('refuses a Worker more than 10,000 messages waiting for the app: the rest throw in the Worker', async () => {
+    t = await startApp(fixture('worker'), { limits: { taskTimeoutMs: 5000 } });
+    await t.tap('#flood');
+    expect(out(t)).toBe('flooded 10000');
+    expect(t.errors).toEqual([expect.objectContaining({ kind: 'exception', fatal: false })]);
+    expect(t.errors[0].message).toContain('worker.postMessage: more than 10000 messages are waiting for the app');
+    await t.tap('#fib');
+    expect(json(t)).toEqual({ type: 'fib', n: 20, result: 6765 });
+  }, 30_000);
 });
