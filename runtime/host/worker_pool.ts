@@ -43,6 +43,7 @@ export class WorkerPool {
     const channel = new MessageChannel();
     const port = channel.port1;
     port.onmessage = (event) => listeners.message(event.data);
+    port.onmessageerror = () => listeners.error('a message from the worker could not be read');
     worker.apps.set(id, { listeners, port });
     worker.handle.control({ t: 'open', id, port: channel.port2 }, [channel.port2]);
     return {
