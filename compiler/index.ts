@@ -14,7 +14,7 @@ import type { ProjectInfo } from './project/w3c_manifest.js';
 import { buildTarget } from './project/target.js';
 import { resolvePageConfig } from './project/theme.js';
 import { scanApiCalls, type ApiCall } from './script/api_calls.js';
-import { compileJsonModule, compileScript, type CompiledScript } from './script/compile.js';
+import { compileModule, type CompiledScript } from './script/compile.js';
 import { compileWorkers, type CompiledWorkers } from './script/workers.js';
 import { requireSites } from './script/requires.js';
 import { moduleId, resolveMisplacedPackage, resolveRequire, runtimeResolves } from './script/resolve.js';
@@ -144,16 +144,10 @@ function compile(path: string, options: CompileOptions, place: BuildPlace): Comp
     progress('scripts', scripts.size, scripts.size + 1 + scriptQueue.length);
     place.file = file;
     const source = files.read(file);
-    if (file.endsWith('.json')) {
-      const json = compileJsonModule(file, source);
-      diagnostics.push(...json.diagnostics);
-      scripts.set(file, json);
-      continue;
-    }
-    const script = compileScript(file, source);
+    const script = compileModule(file, source);
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
-    if (script.diagnostics.length > 0) continue;
+    if (file.endsWith('.json') || script.diagnostics.length > 0) continue;
     apiCalls.push(...scanApiCalls(file, source));
     const sink = new DiagnosticSink(file, source);
     for (const site of requireSites(file, source)) {

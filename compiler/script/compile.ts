@@ -75,3 +75,8 @@ export function compileJsonModule(file: string, source: string): CompiledScript 
   const code = json === null ? '' : `module.exports = ${JSON.stringify(json.value)};`;
   return { id: file, code, verbatim: false, diagnostics: sink.diagnostics };
 }
+
+/** A file a script requires, as a module: a `.json` file's value, or a script compiled. */
+export function compileModule(file: string, source: string): CompiledScript {
+  return file.endsWith('.json') ? compileJsonModule(file, source) : compileScript(file, source);
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DiagnosticCode, DiagnosticSink, type Diagnostic } from '../diagnostics.js';
 import type { ProjectFiles } from '../project/files.js';
 import { isObject, type JsonFile } from '../project/json.js';
-import { compileJsonModule, compileScript, type CompiledScript } from './compile.js';
+import { compileModule, type CompiledScript } from './compile.js';
 import { requireSites } from './requires.js';
 import { moduleId, resolveRequire, runtimeResolves } from './resolve.js';
 
@@ -74,16 +74,10 @@ export function compileWorkers(files: ProjectFiles, folder: string, appSink: Dia
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (scripts.has(file)) continue;
     const source = files.read(file);
-    if (file.endsWith('.json')) {
-      const json = compileJsonModule(file, source);
-      diagnostics.push(...json.diagnostics);
-      scripts.set(file, json);
-      continue;
-    }
-    const script = compileScript(file, source);
+    const script = compileModule(file, source);
     diagnostics.push(...script.diagnostics);
     scripts.set(file, script);
-    if (script.diagnostics.length > 0) continue;
+    if (file.endsWith('.json') || script.diagnostics.length > 0) continue;
     const sink = new DiagnosticSink(file, source);
     for (const site of requireSites(file, source)) {
       const found = resolveRequire(files, file, site.request);

@@ -6,7 +6,7 @@
 import { logicConsole } from '../logic/console.js';
 import { requireModule, defineModule } from '../logic/modules.js';
 import { callUser, reportError } from '../logic/report.js';
-import { clearTimer, fireTimer, setInterval, setTimeout } from '../logic/timers.js';
+import { fireTimer, TIMER_GLOBALS } from '../logic/timers.js';
 
 declare const __host: { message(json: string): void };
 
@@ -55,8 +55,5 @@ function dispatch(json: string): void {
 const g = globalThis as Record<string, unknown>;
 g.worker = worker;
 g.console = logicConsole;
-g.setTimeout = setTimeout;
-g.setInterval = setInterval;
-g.clearTimeout = clearTimer;
-g.clearInterval = clearTimer;
+Object.assign(g, TIMER_GLOBALS);
 g.__miniapp = { define: defineModule, dispatch };

@@ -6,8 +6,9 @@
 // task of its own after the task that sent it. It does not run in parallel with the app: the logic
 // thread runs one task at a time, the Worker's among the app's.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+import { DueTasks } from './due_tasks.js';
 import { MalformedMessage } from './malformed_message.js';
-import { RawQuickJS } from './quickjs_raw.js';
+import { RawQuickJS, type RawHostFunction } from './quickjs_raw.js';
 
 /** What the logic thread lends its app's Worker. */
 export interface AppWorkerHooks {
@@ -38,8 +39,8 @@ export class AppWorker {
   private readonly context: QuickJSContext;
   private readonly raw: RawQuickJS;
   private dispatchFn: QuickJSHandle | null = null;
-  /** Its timers and the messages on their way to it: the Node timer and when it is due (epoch ms). */
-  private readonly waiting = new Map<number, [ReturnType<typeof setTimeout>, number]>();
+  /** Its timers (by their ids) and the messages on their way to it (below 0). */
+  private readonly waiting = new DueTasks();
   /** Keys of `waiting` for the inbox: below 0, apart from the timers' ids. */
   private lastDelivery = 0;
   private ended = false;
@@ -51,14 +52,14 @@ export class AppWorker {
   ) {
     const context = (this.context = runtime.newContext());
     const raw = (this.raw = new RawQuickJS(quickjs, context));
-    const functions: [string, number, Parameters<RawQuickJS['newFunction']>[2]][] = [
+    const functions: [string, number, RawHostFunction][] = [
       ['post', 1, (args) => hooks.fromFramework(hooks.text(args.string(0), '__host.post'))],
       ['message', 1, (args) => hooks.toApp(hooks.text(args.string(0), 'worker.postMessage'))],
       ['timer', 2, (args) => {
         const ms = args.number(1);
         this.schedule(this.timerId(args.number(0)), Number.isFinite(ms) ? Math.max(0, ms) : 0, { t: 'timer', id: args.number(0) });
       }],
-      ['clearTimer', 1, (args) => this.cancel(this.timerId(args.number(0)))],
+      ['clearTimer', 1, (args) => this.waiting.cancel(this.timerId(args.number(0)))],
       ['memoryExhausted', 0, () => hooks.memoryExhausted()],
       ['now', 0, () => hooks.now()],
       // The app's own services are not the Worker's: no sync API, no DOM operations, no chunks.
@@ -70,14 +71,7 @@ export class AppWorker {
       }],
       ['inject', 1, () => false],
     ];
-    const host = context.newObject();
-    for (const [name, length, fn] of functions) {
-      const handle = raw.newFunction(name, length, fn);
-      context.setProp(host, name, handle);
-      handle.dispose();
-    }
-    context.setProp(context.global, '__host', host);
-    host.dispose();
+    raw.defineHostObject('__host', functions);
   }
 
   /** Evaluates the framework and workers.js, then runs the entry script; false when that failed. */
@@ -110,16 +104,13 @@ export class AppWorker {
 
   /** When the next of its tasks is due (epoch ms), or null. */
   nextDue(): number | null {
-    let next: number | null = null;
-    for (const [, due] of this.waiting.values()) if (next === null || due < next) next = due;
-    return next;
+    return this.waiting.nextDue();
   }
 
   /** `terminate()`: nothing of it runs again, and its context is freed. */
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    for (const [handle] of this.waiting.values()) clearTimeout(handle);
     this.waiting.clear();
     this.dispatchFn?.dispose();
     this.dispatchFn = null;
@@ -138,21 +129,11 @@ export class AppWorker {
   }
 
   private schedule(key: number, delay: number, message: AppWorkerMessage): void {
-    this.cancel(key);
     if (this.waiting.size >= MAX_WAITING) throw new MalformedMessage(`a Worker may have at most ${MAX_WAITING} timers and messages waiting`);
-    const handle = setTimeout(() => {
-      this.waiting.delete(key);
+    this.waiting.schedule(key, delay, () => {
       this.dispatch(message, message.t === 'timer' ? 'a timer in the Worker' : 'worker.onMessage');
       this.hooks.done();
-    }, delay);
-    this.waiting.set(key, [handle, Date.now() + delay]);
-  }
-
-  private cancel(key: number): void {
-    const waiting = this.waiting.get(key);
-    if (waiting === undefined) return;
-    clearTimeout(waiting[0]);
-    this.waiting.delete(key);
+    });
   }
 
   private timerId(id: number): number {

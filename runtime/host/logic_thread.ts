@@ -25,7 +25,8 @@ import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
 import { checkArgumentDepth, MalformedMessage, parseFrameworkMessage } from './framework_message.js';
 import { AppWorker } from './app_worker.js';
-import { RawQuickJS } from './quickjs_raw.js';
+import { DueTasks } from './due_tasks.js';
+import { RawQuickJS, type RawHostFunction } from './quickjs_raw.js';
 import { SyncCaller } from './sync_channel.js';
 
 /** Heartbeat slots in the shared Int32Array the host watches. */
@@ -87,8 +88,8 @@ export class LogicThread {
   private chunks = new Map<string, string>();
   /** When the running task started (epoch ms): the start of the updates it sends. */
   private taskStart = 0;
-  /** Pending timers of the logic thread: id → [Node timer, due time (epoch ms)]. */
-  private readonly timers = new Map<number, [ReturnType<typeof setTimeout>, number]>();
+  /** Pending timers of the logic thread, by id. */
+  private readonly timers = new DueTasks();
   private heartbeat: Int32Array<ArrayBufferLike> = new Int32Array(2);
   private sync: SyncCaller | null = null;
   /** Ids of asynchronous calls waiting for their answers. */
@@ -97,8 +98,9 @@ export class LogicThread {
   private workerScripts: { framework: string; code: string; modules: Set<string> } | null = null;
   /** The app's Worker (wx.createWorker), while one runs. */
   private appWorker: AppWorker | null = null;
-  /** Messages of the Worker on their way to the app: the Node timer and when it is due (epoch ms). */
-  private readonly fromWorker = new Set<[ReturnType<typeof setTimeout>, number]>();
+  /** The Worker's start and its messages on their way to the app, by a key of their own. */
+  private readonly fromWorker = new DueTasks();
+  private lastFromWorker = 0;
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -181,32 +183,23 @@ export class LogicThread {
   /** When the next timer is due (epoch ms), or null. */
   private nextTimer(): number | null {
     if (this.dead) return null;
-    let next = Infinity;
-    for (const [, due] of this.timers.values()) if (due < next) next = due;
     // The Worker's timers and the messages between it and the app are due like timers.
-    for (const [, due] of this.fromWorker) if (due < next) next = due;
-    const worker = this.appWorker?.nextDue() ?? null;
-    if (worker !== null && worker < next) next = worker;
-    return next === Infinity ? null : next;
+    let next: number | null = null;
+    for (const due of [this.timers.nextDue(), this.fromWorker.nextDue(), this.appWorker?.nextDue() ?? null]) if (due !== null && (next === null || due < next)) next = due;
+    return next;
   }
 
   private scheduleTimer(id: number, delay: number): void {
-    this.cancelTimer(id);
-    const handle = setTimeout(() => {
-      this.timers.delete(id);
+    this.timers.schedule(id, delay, () => {
       if (this.dead) return;
       this.task({ t: 'timer', id });
       this.post({ t: 'idle', seq: 0, timer: this.nextTimer() });
       this.ship();
-    }, delay);
-    this.timers.set(id, [handle, Date.now() + delay]);
+    });
   }
 
   private cancelTimer(id: number): void {
-    const timer = this.timers.get(id);
-    if (timer === undefined) return;
-    clearTimeout(timer[0]);
-    this.timers.delete(id);
+    this.timers.cancel(id);
   }
 
   private boot(message: Extract<HostMessage, { t: 'boot' }>): void {
@@ -229,7 +222,7 @@ export class LogicThread {
     const raw = (this.raw = new RawQuickJS(this.quickjs, context));
     // Mini-program code can call these too: what they receive is checked, and a bad call throws
     // an error inside QuickJS, where it is the mini-program's own exception.
-    const functions: [string, number, Parameters<RawQuickJS['newFunction']>[2]][] = [
+    const functions: [string, number, RawHostFunction][] = [
       ['post', 1, (args) => {
         const json = this.text(args.string(0), '__host.post');
         this.fromFramework(parseFrameworkMessage(json), json.length);
@@ -254,14 +247,7 @@ export class LogicThread {
       ['worker', 2, (args) => this.workerCall(this.text(args.string(0), '__host.worker'), this.text(args.string(1) ?? '', '__host.worker'))],
       ['now', 0, () => now()],
     ];
-    const host = context.newObject();
-    for (const [name, length, fn] of functions) {
-      const handle = raw.newFunction(name, length, fn);
-      context.setProp(host, name, handle);
-      handle.dispose();
-    }
-    context.setProp(context.global, '__host', host);
-    host.dispose();
+    raw.defineHostObject('__host', functions);
 
     const frameworkStart = now();
     if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
@@ -470,8 +456,8 @@ export class LogicThread {
   /** Nothing runs after a fatal error: the timers are dropped too. */
   private die(): void {
     this.dead = true;
-    for (const [handle] of this.timers.values()) clearTimeout(handle);
     this.timers.clear();
+    this.fromWorker.clear();
     this.endWorker();
   }
 
@@ -498,16 +484,11 @@ export class LogicThread {
         });
         this.appWorker = worker;
         // The Worker starts in a task of its own, after the one that created it.
-        const started: [ReturnType<typeof setTimeout>, number] = [
-          setTimeout(() => {
-            this.fromWorker.delete(started);
-            // A Worker whose scripts failed to evaluate (reported as the app's errors) ends there.
-            if (this.appWorker === worker && !worker.start(scripts.framework, scripts.code, entry) && this.appWorker === worker) this.endWorker();
-            this.idleAfterWorker();
-          }, 0),
-          Date.now(),
-        ];
-        this.fromWorker.add(started);
+        this.fromWorker.schedule(++this.lastFromWorker, 0, () => {
+          // A Worker whose scripts failed to evaluate (reported as the app's errors) ends there.
+          if (this.appWorker === worker && !worker.start(scripts.framework, scripts.code, entry) && this.appWorker === worker) this.endWorker();
+          this.idleAfterWorker();
+        });
         return '';
       }
       case 'post':
@@ -530,16 +511,11 @@ export class LogicThread {
   /** The Worker's message to the app: in a task of the app's own, after the Worker's. */
   private toApp(json: string): void {
     if (this.fromWorker.size >= MAX_WORKER_MESSAGES) throw new MalformedMessage(`worker.postMessage: more than ${MAX_WORKER_MESSAGES} messages are waiting for the app`);
-    const entry: [ReturnType<typeof setTimeout>, number] = [
-      setTimeout(() => {
-        this.fromWorker.delete(entry);
-        if (this.dead) return;
-        this.task({ t: 'workerMessage', message: json });
-        this.idleAfterWorker();
-      }, 0),
-      Date.now(),
-    ];
-    this.fromWorker.add(entry);
+    this.fromWorker.schedule(++this.lastFromWorker, 0, () => {
+      if (this.dead) return;
+      this.task({ t: 'workerMessage', message: json });
+      this.idleAfterWorker();
+    });
   }
 
   /** A task of the Worker (see AppWorkerHooks.task): under the app's deadline, its errors the app's. */

@@ -130,6 +130,18 @@ export class RawQuickJS {
     return this.context.newFunction(name, placeholder);
   }
 
+  /** A global object of host functions (`__host`): each `[name, length, fn]` answered by `fn` on pointers. */
+  defineHostObject(global: string, functions: [string, number, RawHostFunction][]): void {
+    const object = this.context.newObject();
+    for (const [name, length, fn] of functions) {
+      const handle = this.newFunction(name, length, fn);
+      this.context.setProp(object, name, handle);
+      handle.dispose();
+    }
+    this.context.setProp(this.context.global, global, object);
+    object.dispose();
+  }
+
   /** Calls `fn` with no argument or one string. */
   call(fn: QuickJSHandle, text?: string): RawOutcome {
     const arg = text === undefined ? 0 : this.newString(text);

@@ -24,7 +24,7 @@ import { resetRunningPage, runningPage } from './report.js';
 import { getCurrentPages, navigate, navigateBack, openComponent, openPage, pageEvent, pageNotFound, setAppPages, share } from './router.js';
 import { injectApp, isMainLoaded } from './packages.js';
 import { defineTemplate } from './template/files.js';
-import { clearTimer, fireTimer, setInterval, setTimeout } from './timers.js';
+import { fireTimer, TIMER_GLOBALS } from './timers.js';
 import { setVisibility } from './visibility.js';
 import { defineWxs } from './wxs.js';
 
@@ -127,10 +127,7 @@ g.Component = Component;
 g.Behavior = Behavior;
 g.getCurrentPages = getCurrentPages;
 g.console = logicConsole;
-g.setTimeout = setTimeout;
-g.setInterval = setInterval;
-g.clearTimeout = clearTimer;
-g.clearInterval = clearTimer;
+Object.assign(g, TIMER_GLOBALS);
 // WeChat's logic layer has a `global` object of its own (code built for Node reads it).
 g.global = {};
 // Until inject builds the whole `wx` from the host's catalogue (api/wx.ts).

@@ -43,6 +43,9 @@ export function clearTimer(id: unknown): void {
   cancelTimer(id);
 }
 
+/** The timer globals, as a context (the app's, a Worker's) has them. */
+export const TIMER_GLOBALS = { setTimeout, setInterval, clearTimeout: clearTimer, clearInterval: clearTimer };
+
 /** Timer `id` is due: run it (an interval is scheduled again first). */
 export function fireTimer(id: number): void {
   const timer = timers.get(id);
