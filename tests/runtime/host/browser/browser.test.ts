@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture, template } from '../../../helpers/app.js';
-import { launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
+import { appPageHtml, launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
 import { chromiumSkip } from '../../../helpers/chromium.js';
 import { readmeBlock } from '../../../helpers/readme.js';
 
@@ -54,19 +54,7 @@ const POOL_PAGE = `<!doctype html>
 </script>`;
 
 /** The worker fixture: its Worker computes in its own QuickJS context inside the Web Worker. */
-const WORKER_PAGE = `<!doctype html>
-<meta charset="utf-8" />
-<div id="app"></div>
-<script type="module">
-  import { createMiniApp, fetchBundle } from '/miniapp/miniapp.js';
-  const app = createMiniApp({ bundle: await fetchBundle('/worker/'), container: document.querySelector('#app') });
-  window.errors = [];
-  app.on('error', (error) => window.errors.push(error.message));
-  await app.ready;
-  await app.settled();
-  window.app = app;
-  window.started = true;
-</script>`;
+const WORKER_PAGE = appPageHtml('/worker/');
 
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

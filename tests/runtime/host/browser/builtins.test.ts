@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture } from '../../../helpers/app.js';
-import { launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
+import { appPageHtml, launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
 import { chromiumSkip } from '../../../helpers/chromium.js';
 import { compareWithReference } from '../../../helpers/png.js';
 
@@ -21,19 +21,7 @@ const artifacts = join(root, '.artifacts/kitchen-sink');
 let bundles: string;
 
 /** The app on a 375 px wide container (the simulated phone's width), exposing its log to the test. */
-const PAGE = `<!doctype html>
-<meta charset="utf-8" />
-<style>html, body { margin: 0; background: #fff; } #app { width: 375px; }</style>
-<div id="app"></div>
-<script type="module">
-  import { createBrowserHost, createMiniApp, fetchBundle } from '/miniapp/miniapp.js';
-  const app = createMiniApp({ bundle: await fetchBundle('/builtins/'), container: document.querySelector('#app'), host: createBrowserHost({ storage: sessionStorage }) });
-  window.errors = [];
-  app.on('error', (error) => window.errors.push(error.message));
-  await app.ready;
-  window.settled = () => app.settled();
-  window.started = true;
-</script>`;
+const PAGE = appPageHtml('/builtins/', '<style>html, body { margin: 0; background: #fff; } #app { width: 375px; }</style>\n');
 
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;

@@ -7,23 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileProject, writeBundle } from '../../../../compiler/index.js';
 import { fixture } from '../../../helpers/app.js';
-import { launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
+import { appPageHtml, launchChromium, serve, type StaticServer } from '../../../helpers/browser.js';
 import { chromiumSkip } from '../../../helpers/chromium.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-const PAGE = `<!doctype html>
-<meta charset="utf-8" />
-<div id="app"></div>
-<script type="module">
-  import { createBrowserHost, createMiniApp, fetchBundle } from '/miniapp/miniapp.js';
-  const app = createMiniApp({ bundle: await fetchBundle('/canvas/'), container: document.querySelector('#app'), host: createBrowserHost({ storage: sessionStorage }) });
-  window.errors = [];
-  app.on('error', (error) => window.errors.push(error.message));
-  await app.ready;
-  window.settled = () => app.settled();
-  window.started = true;
-</script>`;
+const PAGE = appPageHtml('/canvas/');
 
 let bundles: string;
 let server: StaticServer;
