@@ -54,6 +54,8 @@ export function createWorker(scriptPath: unknown, _options?: unknown): MiniWorke
   const path = /\.js$/.test(scriptPath) ? scriptPath : `${scriptPath}.js`;
   const failure = __host.worker('create', path);
   if (failure !== '') throw new Error(`wx.createWorker: ${failure}`);
+  // A Worker whose scripts failed to start was ended by the logic thread: its object goes quiet.
+  if (running !== null) running.__ended = true;
   const worker = new MiniWorker();
   running = worker;
   return worker;
