@@ -75,6 +75,8 @@ export const enum CanvasCode {
   ColorStop = 5,
   /** Make pattern `pattern` of image `image`, repeated as `repetition` says. */
   Pattern = 6,
+  /** The old `<canvas canvas-id>`'s draw without `reserve`: its bitmap is cleared (and sized to its box) and the context's state reset. */
+  Clear = 7,
 }
 
 /**
@@ -100,7 +102,8 @@ export type CanvasCommand =
   | [CanvasCode.LoadImage, image: number, src: string]
   | [CanvasCode.Gradient, gradient: number, kind: 'linear' | 'radial' | 'conic', ...args: number[]]
   | [CanvasCode.ColorStop, gradient: number, offset: number, color: string]
-  | [CanvasCode.Pattern, pattern: number, image: number, repetition: string];
+  | [CanvasCode.Pattern, pattern: number, image: number, repetition: string]
+  | [CanvasCode.Clear];
 
 /** Events the render layer sends about a `<canvas>` (a {@link ViewEvent} aimed at the canvas's node, handled by the framework, never by the page's handlers). */
 export const enum CanvasEvent {

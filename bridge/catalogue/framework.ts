@@ -26,6 +26,7 @@ export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
   offUnhandledRejection: {},
   env: {},
   worklet: { partial: 'one thread and no frame loop: worklet functions run where they are called, and an animation is at its end at once' },
+  createCanvasContext: { partial: "draws on the old canvas as a 2d context does; reading pixels back (canvasToTempFilePath, canvasGetImageData) is not available" },
   createWorker: { partial: "the Worker runs in a context of its own in the app's logic thread, not in parallel with the app's code" },
   router: { partial: 'no frames: a route is at the end of its transition; a builder runs and its handlePrimaryAnimation styles the page there, the other handlers do nothing' },
   getExptInfoSync: { partial: 'no experiments are configured here: every key is absent' },

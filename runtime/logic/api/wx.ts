@@ -1,6 +1,7 @@
 // The `wx` object: one function per API the catalogue lists (sync ones return, async ones call
 // back or return a Promise), and the few the framework answers itself.
 import type { ApiDescriptor } from '../../../bridge/protocol.js';
+import { createCanvasContext } from '../canvas/canvas_context.js';
 import { SelectorQuery } from '../component/selector_query.js';
 import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
@@ -23,6 +24,8 @@ const LOCAL: Record<string, unknown> = {
   nextTick: (fn: () => void) => void Promise.resolve().then(fn),
   /** A query over the current page. */
   createSelectorQuery: () => new SelectorQuery(getCurrentPages().slice(-1)[0]),
+  /** The old `<canvas canvas-id>`'s context, in `component`'s template or the current page's. */
+  createCanvasContext: (canvasId: unknown, component?: unknown) => createCanvasContext(canvasId, component, getCurrentPages().slice(-1)[0]),
   getLaunchOptionsSync,
   getEnterOptionsSync,
   ...appEventApis(),

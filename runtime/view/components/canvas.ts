@@ -1,8 +1,10 @@
-// `<canvas>`: for `type="2d"` a real canvas element, on which the view replays the drawing
-// commands the logic thread's Canvas object recorded (Op.CanvasDraw), where the DOM gives a 2d
-// context (a browser; happy-dom only with a canvas adapter, and otherwise draws nothing). Images
-// of Canvas.createImage load here and are answered with the canvas's image event. Other types
-// (`webgl`, the old `canvas-id` canvas) are not available here and show the unsupported box.
+// `<canvas>`: for `type="2d"` and the old `canvas-id` canvas (no type) a real canvas element, on
+// which the view replays the drawing commands the logic thread recorded (Op.CanvasDraw: a Canvas
+// object's 2d context, or wx.createCanvasContext's draw), where the DOM gives a 2d context (a
+// browser; happy-dom only with a canvas adapter, and otherwise draws nothing). The old canvas's
+// bitmap is the size of its box, as WeChat's is (300 × 150 where there is no layout). Images load
+// here and are answered with the canvas's image event. `webgl` is not available here and shows
+// the unsupported box.
 import { CanvasCode, CanvasEvent, type CanvasValue, type JsonValue } from '../../../bridge/protocol.js';
 import { Builtin, str } from './builtin.js';
 import { addUnsupportedBox } from './unsupported.js';
@@ -40,12 +42,19 @@ export class CanvasComponent extends Builtin {
 
   override update(): void {
     const type = str(this.prop('type'));
-    if (type === '2d') this.surface();
+    if (type === '2d' || type === '') this.surface();
     else if (this.box === null) {
       this.canvas?.remove();
       this.canvas = this.context = null;
-      this.box = addUnsupportedBox(this.element, type === '' ? '<canvas canvas-id>' : `<canvas type="${type}">`);
+      this.box = addUnsupportedBox(this.element, `<canvas type="${type}">`);
     }
+  }
+
+  /** The old canvas's bitmap: cleared, the size of its box (300 × 150 without layout), the context's state reset. */
+  private clear(canvas: HTMLCanvasElement): void {
+    const box = this.element as HTMLElement;
+    canvas.width = box.clientWidth > 0 ? box.clientWidth : 300;
+    canvas.height = box.clientHeight > 0 ? box.clientHeight : 150;
   }
 
   /** The canvas element, made when first needed (a draw may come before the update). */
@@ -95,6 +104,9 @@ export class CanvasComponent extends Builtin {
         if (typeof a !== 'number' || typeof b !== 'number') return 'a canvas size must be two numbers';
         canvas.width = a;
         canvas.height = b;
+        return null;
+      case CanvasCode.Clear:
+        this.clear(canvas);
         return null;
       case CanvasCode.LoadImage:
         if (typeof a !== 'number' || typeof b !== 'string') return 'a canvas image needs an id and a source';

@@ -7,7 +7,7 @@ export const PARTIAL_COMPONENTS: Readonly<Record<string, string>> = {
   'movable-area': 'no inertia, damping or friction, no pinch to scale',
   'movable-view': 'no inertia, damping or friction, no pinch to scale',
   video: 'no danmu, no wx.createVideoContext',
-  canvas: 'type="2d" only (drawn where the DOM gives a 2d context; measureText estimates, no getImageData or toDataURL); type="webgl" and the old canvas-id canvas are not available',
+  canvas: 'type="2d" and the old canvas-id canvas (wx.createCanvasContext), drawn where the DOM gives a 2d context; measureText estimates, no getImageData, toDataURL or canvasToTempFilePath; type="webgl" is not available',
   span: 'a plain inline container',
   'root-portal': 'a plain block container (not lifted out of the page)',
   'grid-view': 'drawn as WebView does: a CSS grid of cross-axis-count columns; masonry is drawn aligned, everything is rendered (not only what is on screen)',

@@ -2,29 +2,9 @@
 // context draws travels in the batches of DOM operations and the view replays it on a real canvas
 // (here happy-dom with a canvas adapter that records what it is asked to do). Without a 2d
 // context the view draws nothing and nothing breaks.
-import type { ICanvasAdapter } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, startApp, type TestApp } from '../../helpers/app.js';
-
-/** A 2d context that records its calls and property sets, in order. */
-function recordingAdapter(calls: unknown[][]): ICanvasAdapter {
-  const gradient = (kind: string) => ({ kind, addColorStop: (offset: number, color: string) => calls.push(['addColorStop', offset, color]) });
-  const context = new Proxy({} as Record<string, unknown>, {
-    get(_target, name: string) {
-      if (name === 'createLinearGradient') return (...args: unknown[]) => (calls.push([name, ...args]), gradient('linear'));
-      return (...args: unknown[]) => calls.push([name, ...args]);
-    },
-    set(_target, name: string, value: unknown) {
-      calls.push(['set', name, value]);
-      return true;
-    },
-  });
-  return {
-    getContext: (_caller, type) => (type === '2d' ? (context as never) : null),
-    toDataURL: () => 'data:,',
-    toBlob: (_caller, callback) => callback(null),
-  };
-}
+import { recordingAdapter } from '../../helpers/canvas.js';
 
 /** Waits until `check` passes (image loads and animation frames come in later tasks). */
 async function until(t: TestApp, check: () => boolean): Promise<void> {

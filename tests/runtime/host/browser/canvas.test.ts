@@ -20,10 +20,13 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
   bundles = mkdtempSync(join(tmpdir(), 'miniapp-canvas-'));
   writeBundle(compileProject(fixture('canvas')).bundle, join(bundles, 'canvas'));
+  writeBundle(compileProject(fixture('canvas-legacy')).bundle, join(bundles, 'canvas-legacy'));
   server = await serve([
     { prefix: '/miniapp/', dir: join(root, 'dist/browser/') },
     { prefix: '/canvas/', dir: join(bundles, 'canvas') },
     { path: '/canvas.html', html: PAGE },
+    { prefix: '/canvas-legacy/', dir: join(bundles, 'canvas-legacy') },
+    { path: '/canvas-legacy.html', html: appPageHtml('/canvas-legacy/') },
   ]);
   browser = await launchChromium();
 }, 60_000);
@@ -33,7 +36,7 @@ afterAll(async () => {
   if (bundles !== undefined) rmSync(bundles, { recursive: true, force: true });
 });
 
-describe.skipIf(chromiumSkip !== undefined)('<canvas type="2d"> in Chromium', () => {
+describe.skipIf(chromiumSkip !== undefined)('canvases in Chromium', () => {
   it("draws what the logic thread's context drew", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/canvas.html`);
@@ -50,6 +53,22 @@ describe.skipIf(chromiumSkip !== undefined)('<canvas type="2d"> in Chromium', ()
     expect(pixels).toEqual({ size: [400, 200], rect: [255, 0, 0, 255], image: [255, 0, 0, 255], empty: [0, 0, 0, 0] });
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
     expect(await page.locator('#gl wx-unsupported-box').textContent()).toBe('<canvas type="webgl"> is not supported here');
+    await page.close();
+  }, 60_000);
+
+  it('draws what wx.createCanvasContext drew on the old canvas, its image loaded first, on a bitmap the size of its box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/canvas-legacy.html`);
+    await page.waitForFunction(() => document.querySelector('#drawn')?.textContent === '1', undefined, { timeout: 20_000 });
+    const pixels = await page.evaluate(() => {
+      const canvas = document.querySelector('wx-canvas > canvas') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d')!;
+      const at = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data);
+      return { size: [canvas.width, canvas.height], rect: at(40, 5), image: at(135, 20), empty: at(190, 95) };
+    });
+    // Its box is 200 × 100 px; fillRect(0, 0, 50, 25) in red; the 3 × 2 red PNG over 30 × 20 at 120, 10.
+    expect(pixels).toEqual({ size: [200, 100], rect: [255, 0, 0, 255], image: [255, 0, 0, 255], empty: [0, 0, 0, 0] });
+    expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
     await page.close();
   }, 60_000);
 });
