@@ -30,4 +30,7 @@ export const FRAMEWORK_APIS: Readonly<Record<string, { partial?: string }>> = {
   createWorker: { partial: "the Worker runs in a context of its own in the app's logic thread, not in parallel with the app's code" },
   router: { partial: 'no frames: a route is at the end of its transition; a builder runs and its handlePrimaryAnimation styles the page there, the other handlers do nothing' },
   getExptInfoSync: { partial: 'no experiments are configured here: every key is absent' },
+  getSkylineInfoSync: {},
+  arrayBufferToBase64: {},
+  base64ToArrayBuffer: {},
 };

@@ -2,6 +2,7 @@
 // back or return a Promise), and the few the framework answers itself.
 import type { ApiDescriptor } from '../../../bridge/protocol.js';
 import { createCanvasContext } from '../canvas/canvas_context.js';
+import { arrayBufferToBase64, base64ToArrayBuffer } from './base64.js';
 import { SelectorQuery } from '../component/selector_query.js';
 import { getPerformance } from '../performance.js';
 import { getCurrentPages } from '../router.js';
@@ -31,6 +32,10 @@ const LOCAL: Record<string, unknown> = {
   ...appEventApis(),
   /** The experiment parameters of the keys asked for: none here, so `{}`, as WeChat answers outside any experiment. */
   getExptInfoSync: () => ({}),
+  /** Skyline is not here: pages it would render are rendered as WebView pages, so code takes its WebView path. */
+  getSkylineInfoSync: () => ({ isSupported: false, version: '', reason: 'Skyline is not available here: its pages render as WebView pages' }),
+  arrayBufferToBase64,
+  base64ToArrayBuffer,
   worklet: createWorklet(),
   createWorker,
   router: createRouter(),

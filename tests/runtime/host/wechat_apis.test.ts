@@ -35,6 +35,8 @@ describe("WeChat's APIs the host does not serve", () => {
         'cloud WxCloud.callFunction:fail not supported',
         'env wxfile://usr',
         'expt {}',
+        'skyline false string',
+        'base64 ,Zg==,Zm8=,Zm9v true 102.111.111.98',
         'shared 100 0.5',
         'timing done true',
         'async later',
