@@ -142,7 +142,7 @@ function ignoredFields(sources: ReadonlyMap<string, string>): Finding[] {
     const source = sources.get(file)!;
     for (const key of Object.keys(value)) {
       if (kinds.some((k) => k.read.has(key))) continue;
-      const note = kinds.map((k) => k.ignored[key]).find((n) => n !== undefined) ?? 'not a field miniapp knows';
+      const note = kinds.map((k) => (Object.hasOwn(k.ignored, key) ? k.ignored[key] : undefined)).find((n) => n !== undefined) ?? 'not a field miniapp knows';
       out.push({ name: `${prefix}${key}`, file, start: positionAt(source, keyOffset(source, json, [...path, key])), note });
     }
   };

@@ -19,7 +19,7 @@ export function mountExtendedLibs(files: ProjectFiles, appJson: JsonFile, sink: 
   for (const [name, wanted] of Object.entries(libs)) {
     if (wanted === false || wanted === undefined || wanted === null) continue;
     const at = appJson.at(['useExtendedLib', name]);
-    const pkg = LIBRARIES[name];
+    const pkg = Object.hasOwn(LIBRARIES, name) ? LIBRARIES[name] : undefined;
     if (pkg === undefined) {
       sink.warning(DiagnosticCode.JsonSchema, `useExtendedLib["${name}"]: miniapp has no such library to lend (it lends: ${Object.keys(LIBRARIES).join(', ')})`, at.offset, at.offset + at.length);
       continue;

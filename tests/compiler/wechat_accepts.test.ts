@@ -117,6 +117,15 @@ describe('what WeChat builds, miniapp builds', () => {
     expect(stdout).toContain('bar');
   });
 
+  it('warns of a useExtendedLib entry it has no library for, an inherited name included', () => {
+    const dir = project('extended-unknown', '<view>x</view>', {}, { useExtendedLib: { kbone: true, constructor: 'x' } });
+    const { warnings } = compileProject(dir);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'useExtendedLib["kbone"]: miniapp has no such library to lend (it lends: weui)',
+      'useExtendedLib["constructor"]: miniapp has no such library to lend (it lends: weui)',
+    ]);
+  });
+
   it('warns of a usingComponents entry that names nothing; the tag renders inert', () => {
     const dir = project('missing-component', '<mp-x>child</mp-x>', {
       'miniprogram/pages/index/index.json': JSON.stringify({ usingComponents: { 'mp-x': 'weui-miniprogram/nagivation-bar/nagivation-bar' } }),
