@@ -14,10 +14,36 @@ import { joinPath, type ProjectFiles } from '../project/files.js';
 import type { CompilerPlugin } from '../project/project_config.js';
 import { originalPlace, pluginOf, preprocess, standIns, type StylePlace } from './preprocess.js';
 
-/** `"a.wxss"`, `'a.wxss'` or `url(a.wxss)`, possibly quoted inside url(). */
-const IMPORT_PARAM = /^\s*(?:url\(\s*)?(["']?)([^"')]+)\1\s*\)?\s*;?\s*$/;
-/** `@import "a.wxss"` without its `;`, read with the next rule's selector: `"a.wxss"\n\nicon`. */
-const UNTERMINATED_IMPORT = /^(\s*(["'])[^"'\n]+\2)\s*\n\s*([^]*\S)\s*$/;
+// Both readings below go through the text once: a regular expression whose parts can each take
+// the same whitespace backtracks for seconds on an import followed by thousands of blank lines.
+
+/**
+ * The path of an import's params: `"a.wxss"`, `'a.wxss'` or `url(a.wxss)`, possibly quoted inside
+ * url(), a `;` after it allowed; null for anything else.
+ */
+function importPath(params: string): string | null {
+  let p = params.trim();
+  if (p.endsWith(';')) p = p.slice(0, -1).trimEnd();
+  if (p.startsWith('url(')) p = p.slice(4).trimStart();
+  if (p.endsWith(')')) p = p.slice(0, -1).trimEnd();
+  const quote = p[0];
+  if (quote === '"' || quote === "'") {
+    if (p.length < 2 || p[p.length - 1] !== quote) return null;
+    p = p.slice(1, -1);
+  }
+  if (p.trim() === '' || /["')]/.test(p)) return null;
+  return p.trim();
+}
+
+/** `@import "a.wxss"` without its `;`, read with the next rule's selector (`"a.wxss"\n\nicon`): the import and the selector. */
+function unterminatedImport(params: string): [imported: string, selector: string] | null {
+  const quoted = /^\s*(["'])[^"'\n]+\1/.exec(params);
+  if (quoted === null) return null;
+  const rest = params.slice(quoted[0].length);
+  const selector = rest.trim();
+  if (selector === '' || !rest.slice(0, rest.length - rest.trimStart().length).includes('\n')) return null;
+  return [quoted[0].trim(), selector];
+}
 
 /** An error, or a warning (as in WeChat's tools) that `--strict` makes an error. */
 type Severity = 'error' | 'lenient';
@@ -101,14 +127,15 @@ export class SheetLoader {
    * line and the rule is given back, with a lenient warning.
    */
   private terminate(file: string, rule: AtRule): void {
-    const match = rule.nodes === undefined ? null : UNTERMINATED_IMPORT.exec(rule.params);
+    const match = rule.nodes === undefined ? null : unterminatedImport(rule.params);
     if (match === null) return;
-    this.reportAt(rule, file, `@import ${match[1].trim()} has no ";" after it`, DiagnosticCode.WxssImport, 'lenient', match[1].trim().length + '@import '.length);
+    const [imported, selector] = match;
+    this.reportAt(rule, file, `@import ${imported} has no ";" after it`, DiagnosticCode.WxssImport, 'lenient', imported.length + '@import '.length);
     const { between, semicolon, after } = rule.raws;
-    const swallowed = postcss().rule({ selector: match[3], source: rule.source, raws: { between, semicolon, after } });
+    const swallowed = postcss().rule({ selector, source: rule.source, raws: { between, semicolon, after } });
     swallowed.append(rule.nodes!);
     rule.after(swallowed);
-    rule.params = match[1].trim();
+    rule.params = imported;
   }
 
   /**
@@ -118,12 +145,11 @@ export class SheetLoader {
    */
   private resolve(file: string, rule: AtRule, chain: string[]): string | null {
     const warn = (message: string) => this.reportAt(rule, file, message, DiagnosticCode.WxssImport, 'lenient', rule.toString().length);
-    const match = IMPORT_PARAM.exec(rule.params);
-    if (match === null) {
+    const request = importPath(rule.params);
+    if (request === null) {
       warn(`@import ${rule.params}: expected a quoted path to a .wxss file; the import is left out`);
       return null;
     }
-    const request = match[2].trim();
     const path = joinPath(file, request);
     const plugin = pluginOf(path);
     if (plugin !== undefined && !this.plugins.has(plugin)) {

@@ -122,6 +122,21 @@ describe('@import', () => {
     expect(css).toBe('.b {}\nwx-icon {\n  margin: 1px;\n}\n.a {}');
     expect(problems.map((p) => p.split('\n')[0])).toEqual(['a.wxss:1:1: warning MA0041: @import \'b.wxss\' has no ";" after it']);
   });
+
+  it('reads an @import whose params run over thousands of blank lines (found by the fuzz test, which it used to hang)', () => {
+    const blank = '\n'.repeat(12_000);
+    const { css, problems } = compile({ 'a.wxss': `.a {}\n@import 'a.wxss'${blank}@import url("b.wxss");${blank}.c {}`, 'b.wxss': '.b {}' }, 'a.wxss', app);
+    // The blank lines stay where they were written.
+    expect(css.replace(/\n+/g, '\n')).toBe('.a {}\n.c {}');
+    expect(problems.map((p) => p.split('\n')[0])).toEqual(["a.wxss:2:1: warning MA0041: @import 'a.wxss'"]);
+  });
+
+  it('takes the forms of an import WeChat takes: quoted, url(), url() quoted, with or without spaces', () => {
+    for (const form of ['"b.wxss"', "'b.wxss'", 'url(b.wxss)', 'url("b.wxss")', "url( 'b.wxss' )", '"b"']) {
+      const { css, problems } = compile({ 'a.wxss': `@import ${form};\n.a {}`, 'b.wxss': '.b {}' }, 'a.wxss', app);
+      expect([form, css, problems]).toEqual([form, '.b {}\n.a {}', []]);
+    }
+  });
 });
 
 describe('prefers-color-scheme', () => {
