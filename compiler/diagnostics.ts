@@ -108,7 +108,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefi
   if (source === undefined) return head;
   codeFrame ??= createRequire(import.meta.url)('@babel/code-frame') as typeof import('@babel/code-frame');
   const frame = codeFrame.codeFrameColumns(
-    source,
+    // Lines end at "\n" here, as in positionAt: a lone "\r" or a U+2028/U+2029 inside a line would start a
+    // new one in the frame and put the marker lines off (or throw, when a column fell behind the start).
+    source.replace(/\r(?!\n)|[\u2028\u2029]/g, ' '),
     {
       start: { line: start.line, column: start.column },
       end: end && end.offset > start.offset ? { line: end.line, column: end.column } : undefined,

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type ts from 'typescript';
-import { DiagnosticCode, type Diagnostic } from '../diagnostics.js';
+import { DiagnosticCode, positionAt, type Diagnostic } from '../diagnostics.js';
 import { typescript } from '../lazy_packages.js';
 
 const require = createRequire(import.meta.url);
@@ -45,15 +45,14 @@ function toDiagnostic(d: ts.Diagnostic, root: string): Diagnostic {
   if (d.file === undefined || d.start === undefined) {
     return { code: DiagnosticCode.TypeError, severity: 'error', file: 'tsconfig.json', message, start: { offset: 0, line: 1, column: 1 } };
   }
-  const at = d.file.getLineAndCharacterOfPosition(d.start);
-  const end = d.file.getLineAndCharacterOfPosition(d.start + (d.length ?? 0));
+  // Lines counted as everywhere else in the compiler (at "\n" only; TypeScript also breaks at U+2028).
   return {
     code: DiagnosticCode.TypeError,
     severity: 'error',
     file: relative(root, d.file.fileName).split(sep).join('/'),
     message: `${message} (TS${d.code})`,
-    start: { offset: d.start, line: at.line + 1, column: at.character + 1 },
-    end: { offset: d.start + (d.length ?? 0), line: end.line + 1, column: end.character + 1 },
+    start: positionAt(d.file.text, d.start),
+    end: positionAt(d.file.text, d.start + (d.length ?? 0)),
   };
 }
 

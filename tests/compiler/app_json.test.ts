@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileProject } from '../../compiler/index.js';
+import { CompileError, compileProject } from '../../compiler/index.js';
 import { fixture } from '../helpers/app.js';
 import { compileErrors, writeFiles } from '../helpers/files.js';
 
@@ -77,6 +77,25 @@ describe('app.json', () => {
       'a tab\'s "pagePath" must be one of the pages ("{"toString":"x"}" is not)',
       'iconPath "{"toString":"x"}" is not a file of the project',
     ]);
+  });
+
+  // Found by the fuzzer: a U+2029 in a key started a new line in the code frame only, and printing threw.
+  it('prints a code frame under the right line when the file holds a U+2029, a U+2028 or a lone CR', () => {
+    const dir = project('separators', {});
+    writeFileSync(join(dir, 'app.json'), '{\n  "a\u2029b\u2028c":\r1,\n  "pages": ["pages/a/a"],\n  "entryPagePath": [\n    1\n  ]\n}');
+    let printed = '';
+    try {
+      compileProject(dir);
+    } catch (error) {
+      printed = (error as CompileError).format();
+    }
+    const lines = printed.split('\n');
+    expect(lines[0]).toBe('app.json:4:20: error MA0011: "entryPagePath" must be one of the pages');
+    // The marker sits under the line it names, in a frame of the file's own seven lines.
+    const marked = lines.findIndex((l) => l.startsWith('>'));
+    expect(lines[marked]).toMatch(/^> 4 \|\s+"entryPagePath": \[$/);
+    expect(lines[marked + 1]).toMatch(/^\s+\|\s{20}\^$/);
+    expect(lines.some((l) => /^\s+8 \|/.test(l))).toBe(false);
   });
 });
 

@@ -54,7 +54,11 @@ function crashOf(target: string): string | null {
   } catch (error) {
     if (!(error instanceof CompileError)) return error instanceof Error ? (error.stack ?? String(error)) : `thrown: ${String(error)}`;
     // The CLI prints them with code frames: that must not throw either.
-    error.format();
+    try {
+      error.format();
+    } catch (formatError) {
+      return `printing the diagnostics threw: ${formatError instanceof Error ? (formatError.stack ?? String(formatError)) : String(formatError)}`;
+    }
     return badPlace(error.diagnostics);
   }
 }
