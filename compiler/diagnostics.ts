@@ -101,23 +101,48 @@ export class CompileError extends Error {
 /** @babel/code-frame, loaded by the first diagnostic printed (compiling alone prints none). */
 let codeFrame: typeof import('@babel/code-frame') | undefined;
 
+/** Longest stretch of a line a code frame shows: a minified file's one line is cut around the place. */
+const FRAME_WIDTH = 160;
+
+/**
+ * The lines a frame around `start`–`end` shows, as `source` with those lines cut to FRAME_WIDTH
+ * around the start's column (`…` where cut), and the columns moved to match. Lines end at "\n",
+ * as in positionAt: a lone "\r" or a U+2028/U+2029 would start a new one in the frame and put the
+ * marker lines off (or make code-frame throw, when a column fell behind the start).
+ */
+function framed(source: string, start: SourcePosition, end: SourcePosition | undefined): { text: string; start: SourcePosition; end: SourcePosition | undefined } {
+  const lines = source.replace(/\r(?!\n)|[\u2028\u2029]/g, ' ').split('\n');
+  const first = Math.max(0, start.line - 3);
+  const last = Math.min(lines.length - 1, (end?.line ?? start.line) + 2);
+  let long = false;
+  for (let i = first; i <= last && !long; i++) long = lines[i].length > FRAME_WIDTH;
+  if (!long) return { text: lines.join('\n'), start, end };
+  const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 4);
+  for (let i = first; i <= last; i++) {
+    const line = lines[i];
+    if (line.length <= from) lines[i] = from > 0 && line.length > 0 ? '…' : '';
+    else lines[i] = `${from > 0 ? '…' : ''}${line.slice(from, from + FRAME_WIDTH)}${line.length > from + FRAME_WIDTH ? '…' : ''}`;
+  }
+  const shift = (p: SourcePosition): SourcePosition => ({ ...p, column: Math.min(Math.max(1, p.column - from + (from > 0 ? 1 : 0)), FRAME_WIDTH + 2) });
+  return { text: lines.join('\n'), start: shift(start), end: end === undefined ? undefined : shift(end) };
+}
+
 /** `file:line:col: message` followed by a code frame of the source around it. */
 export function formatDiagnostic(diagnostic: Diagnostic, source: string | undefined, options: { color?: boolean } = {}): string {
   const { file, start, end, message, code } = diagnostic;
   const head = `${file}:${start.line}:${start.column}: ${diagnostic.severity} MA${String(code).padStart(4, '0')}: ${message}`;
   if (source === undefined) return head;
   codeFrame ??= createRequire(import.meta.url)('@babel/code-frame') as typeof import('@babel/code-frame');
-  const frame = codeFrame.codeFrameColumns(
-    // Lines end at "\n" here, as in positionAt: a lone "\r" or a U+2028/U+2029 inside a line would start a
-    // new one in the frame and put the marker lines off (or throw, when a column fell behind the start).
-    source.replace(/\r(?!\n)|[\u2028\u2029]/g, ' '),
+  const frame = framed(source, start, end && end.offset > start.offset ? end : undefined);
+  const text = codeFrame.codeFrameColumns(
+    frame.text,
     {
-      start: { line: start.line, column: start.column },
-      end: end && end.offset > start.offset ? { line: end.line, column: end.column } : undefined,
+      start: { line: frame.start.line, column: frame.start.column },
+      end: frame.end === undefined ? undefined : { line: frame.end.line, column: frame.end.column },
     },
     { highlightCode: options.color === true, forceColor: options.color === true },
   );
-  return `${head}\n${frame}`;
+  return `${head}\n${text}`;
 }
 
 /** How many diagnostics one file reports at most. */

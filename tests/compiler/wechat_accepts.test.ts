@@ -126,6 +126,35 @@ describe('what WeChat builds, miniapp builds', () => {
     ]);
   });
 
+  // tdesign's calendar includes a file that imports the templates it calls: the include brings
+  // everything but <template> and <wxs>, its imports too, so those templates render.
+  it('renders the templates an included file imports, as if the import were written where it is included', () => {
+    const dir = project('include-imports', '<include src="parts/body.wxml"/><template is="row" data="{{ label: \'after\' }}"/>', {
+      'miniprogram/pages/index/parts/body.wxml': '<import src="../../../templates/row.wxml"/><view class="body"><template is="row" data="{{ label: \'inside\' }}"/></view>',
+      'miniprogram/templates/row.wxml': '<template name="row"><text class="row">{{ label }}</text></template>',
+    });
+    const { warnings } = compileProject(dir);
+    expect(warnings.map(where)).toEqual([]);
+    const { status, stdout } = miniapp('run', dir, '--format', 'wxml');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/<wx-view\s+class="body"\s*>\s*<wx-text\s+class="row"\s*>\s*inside/);
+    expect(stdout).toMatch(/<wx-text\s+class="row"\s*>\s*after/);
+  });
+
+  it('prints a minified file\'s code frame cut around the place', () => {
+    const long = `<view class="a">${'<text>filler</text>'.repeat(100)}<view wx:id="3">id</view>${'<text>filler</text>'.repeat(100)}</view>`;
+    const dir = project('minified', long);
+    const { status, stderr } = miniapp('build', dir);
+    expect(status).toBe(0);
+    const frame = stderr.split('\n');
+    const at = frame.findIndex((l) => l.includes('warning MA0025'));
+    expect(frame[at]).toContain(`pages/index/index.wxml:1:${long.indexOf('wx:id') + 1}:`);
+    // The line is cut to 160 characters around the place, the marker under the directive.
+    expect(frame[at + 1]).toMatch(/^> 1 \| ….{160}…$/);
+    const marker = frame[at + 2].indexOf('^');
+    expect(frame[at + 1].slice(marker, marker + 5)).toBe('wx:id');
+  });
+
   it('warns of a usingComponents entry that names nothing; the tag renders inert', () => {
     const dir = project('missing-component', '<mp-x>child</mp-x>', {
       'miniprogram/pages/index/index.json': JSON.stringify({ usingComponents: { 'mp-x': 'weui-miniprogram/nagivation-bar/nagivation-bar' } }),

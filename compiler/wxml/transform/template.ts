@@ -1,6 +1,6 @@
 // `<template name>` defines a named template; `<template is>` renders one with `data`;
 // `<import src>` makes another file's named templates callable; `<include src>` inserts another
-// file's nodes (all but its `<template>`s and `<wxs>`s) where it stands.
+// file's nodes (all but its `<template>`s and `<wxs>`s, its imports included) where it stands.
 import { DiagnosticCode, DiagnosticSink } from '../../diagnostics.js';
 import { joinPath } from '../../project/files.js';
 import { parseWxml, type WxmlElement, type WxmlNode } from '../parse.js';
@@ -45,7 +45,9 @@ export function includeFile(element: WxmlElement, ctx: TransformContext, transfo
   const text = ctx.file.files.read(path);
   const sink = new DiagnosticSink(path, text);
   ctx.file.sinks.push(sink);
-  const parsed = parseWxml(text, sink).filter((n) => n.type !== 'element' || (n.tag !== 'template' && n.tag !== 'wxs' && n.tag !== 'import'));
+  // All but its `<template>`s and `<wxs>`s: its `<import>`s come along, so the templates it calls
+  // (imported relative to it) are the including file's too (tdesign's calendar includes such a file).
+  const parsed = parseWxml(text, sink).filter((n) => n.type !== 'element' || (n.tag !== 'template' && n.tag !== 'wxs'));
   stack.push(path);
   try {
     return transform(parsed, { ...ctx, sink });
