@@ -1,7 +1,7 @@
 // A child process for the crash-safety test: runs the storage-writer fixture with the default Node
 // host and prints every acknowledged write, until it is killed.
 import { Window } from 'happy-dom';
-import { compileProject } from '../../../../dist/compiler/index.js';
+import { compileProject } from '../../../../dist/compiler.js';
 import { createMiniApp, createNodeHost } from '../../../../dist/runtime/host/index.js';
 
 const [project, dataDir, round] = process.argv.slice(2);
