@@ -9,5 +9,7 @@ export const systemApis: ApiEntry[] = [
   api({ name: 'getWindowInfo', sync: true, positional: [], params: {}, doc: '`windowWidth`, `screenWidth`, `pixelRatio`, `safeArea`, …' }),
   api({ name: 'getDeviceInfo', sync: true, positional: [], params: {}, doc: '`brand`, `model`, `system`, `platform`, …' }),
   api({ name: 'getAppBaseInfo', sync: true, positional: [], params: {}, doc: '`SDKVersion`, `language`, `version`, `theme`, …' }),
+  api({ name: 'getSystemSetting', sync: true, positional: [], params: {}, doc: '`bluetoothEnabled`, `locationEnabled`, `wifiEnabled`, `deviceOrientation`' }),
+  api({ name: 'getAppAuthorizeSetting', sync: true, positional: [], params: {}, doc: '`cameraAuthorized`, `locationAuthorized`, … (`authorized`, `denied` or `not determined`), `locationReducedAccuracy`' }),
   api({ name: 'getMenuButtonBoundingClientRect', sync: true, positional: [], params: {}, doc: 'the capsule button\'s rectangle' }),
 ];

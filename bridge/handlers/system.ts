@@ -29,7 +29,16 @@ export interface SystemInfoOptions extends Device {
   theme?: 'light' | 'dark';
   /** `getNetworkType`'s answer. */
   networkType?: string;
+  /** `getSystemSetting`: the system's switches (Bluetooth off, location on, Wi-Fi on with a `wifi` network, unless said). */
+  systemSetting?: { bluetoothEnabled?: boolean; locationEnabled?: boolean; wifiEnabled?: boolean };
+  /** `getAppAuthorizeSetting`: what the system lets the host app use; each one not given is `authorized`, as in WeChat's simulator. */
+  appAuthorize?: Partial<Record<AppAuthorization, Authorization>> & { locationReducedAccuracy?: boolean };
 }
+
+/** The system permissions of the host app that `getAppAuthorizeSetting` reports (WeChat's names, without `Authorized`). */
+export const APP_AUTHORIZATIONS = ['album', 'bluetooth', 'camera', 'location', 'microphone', 'notification', 'notificationAlert', 'notificationBadge', 'notificationSound', 'phoneCalendar'] as const;
+export type AppAuthorization = (typeof APP_AUTHORIZATIONS)[number];
+export type Authorization = 'authorized' | 'denied' | 'not determined';
 
 /** The navigation bar under the status bar, and the capsule (menu) button in it: WeChat's sizes, 7 px from the right edge. */
 const NAVIGATION_BAR = 44;
@@ -95,6 +104,22 @@ export function systemHandlers(options: SystemInfoOptions, appId: string): Recor
     },
     getNetworkType() {
       return { networkType: options.networkType ?? 'wifi' };
+    },
+    getSystemSetting() {
+      const setting = options.systemSetting ?? {};
+      return {
+        bluetoothEnabled: setting.bluetoothEnabled ?? false,
+        locationEnabled: setting.locationEnabled ?? true,
+        wifiEnabled: setting.wifiEnabled ?? (options.networkType ?? 'wifi') === 'wifi',
+        deviceOrientation: options.screenWidth > options.screenHeight ? 'landscape' : 'portrait',
+      };
+    },
+    getAppAuthorizeSetting() {
+      const given = options.appAuthorize ?? {};
+      const answer: JsonObject = {};
+      for (const name of APP_AUTHORIZATIONS) answer[`${name}Authorized`] = given[name] ?? 'authorized';
+      answer.locationReducedAccuracy = given.locationReducedAccuracy ?? false;
+      return answer;
     },
   };
 }

@@ -18,6 +18,32 @@ describe('system information', () => {
     expect(await runCase(t, 'systemAsync')).toEqual(['getSystemInfo:ok', 414, 'wifi']);
   });
 
+  it('tells the system\'s switches and what the system lets the host app use, as the host says', async () => {
+    const t = await start();
+    expect(await runCase(t, 'settings')).toEqual({
+      system: { bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' },
+      camera: 'authorized',
+      location: 'authorized',
+      album: 'authorized',
+      reduced: false,
+      keys: 11,
+    });
+    await t.close();
+    const told = await start({
+      screenWidth: 800,
+      screenHeight: 400,
+      host: { system: { networkType: '4g', systemSetting: { bluetoothEnabled: true }, appAuthorize: { camera: 'denied', location: 'not determined', locationReducedAccuracy: true } } },
+    });
+    expect(await runCase(told, 'settings')).toEqual({
+      system: { bluetoothEnabled: true, locationEnabled: true, wifiEnabled: false, deviceOrientation: 'landscape' },
+      camera: 'denied',
+      location: 'not determined',
+      album: 'authorized',
+      reduced: true,
+      keys: 11,
+    });
+  });
+
   it('canIUse answers from the catalogue and what this host serves', async () => {
     const t = await start();
     // getLocation, request and login are in the catalogue but this host lends no provider for them.
