@@ -14,4 +14,5 @@ export const deviceApis: ApiEntry[] = [
     partial: 'the host\'s handler scans (the Node host has none: fail cancel)',
   }),
   api({ name: 'vibrateShort', sync: false, params: { type: { schema: { type: 'string', enum: ['heavy', 'medium', 'light'] }, default: 'medium' } }, doc: 'a short vibration where the device has one', partial: 'only where the host has a vibrator' }),
+  api({ name: 'vibrateLong', sync: false, params: {}, doc: 'a 400 ms vibration where the device has one', partial: 'only where the host has a vibrator' }),
 ];

@@ -17,6 +17,7 @@ export const uiApis: ApiEntry[] = [
     doc: 'a toast for `duration` ms',
   }),
   api({ name: 'hideToast', sync: false, params: {}, doc: 'hides the toast' }),
+  api({ name: 'hideKeyboard', sync: false, params: {}, doc: 'the focused input or textarea loses focus (and sends `blur`)' }),
   api({ name: 'showLoading', sync: false, params: { title: { schema: text, required: true }, mask: { schema: { type: 'boolean' }, default: false } }, doc: 'a loading toast until `hideLoading`' }),
   api({ name: 'hideLoading', sync: false, params: {}, doc: 'hides the loading toast' }),
   api({

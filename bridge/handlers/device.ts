@@ -13,6 +13,8 @@ export interface DeviceOptions {
 
 /** WeChat's lengths of a short vibration by strength, in ms. */
 const VIBRATION = { heavy: 30, medium: 15, light: 10 } as Record<string, number>;
+/** A long vibration: 400 ms, as WeChat documents it. */
+const LONG_VIBRATION = 400;
 
 /** Handlers for the device APIs. The clipboard is the host's, shared by its apps. */
 export function deviceHandlers(options: DeviceOptions, clipboard: { text: string }): Record<string, ApiHandler> {
@@ -35,6 +37,9 @@ export function deviceHandlers(options: DeviceOptions, clipboard: { text: string
     },
     vibrateShort(args) {
       options.vibrate?.(VIBRATION[args.type as string] ?? 15);
+    },
+    vibrateLong() {
+      options.vibrate?.(LONG_VIBRATION);
     },
   };
 }

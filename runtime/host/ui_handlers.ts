@@ -3,7 +3,7 @@ import { ApiFail, type ApiHandler } from '../../bridge/handler.js';
 import type { JsonObject } from '../../bridge/protocol.js';
 import type { ActionSheetOptions, ModalOptions, ToastOptions, UiLayer } from '../view/ui.js';
 
-/** Handlers for showToast, hideToast, showLoading, hideLoading, showModal and showActionSheet. */
+/** Handlers for showToast, hideToast, showLoading, hideLoading, hideKeyboard, showModal and showActionSheet. */
 export function uiHandlers(ui: UiLayer): Record<string, ApiHandler> {
   return {
     showToast(args) {
@@ -17,6 +17,11 @@ export function uiHandlers(ui: UiLayer): Record<string, ApiHandler> {
     },
     hideLoading() {
       ui.hideLoading();
+    },
+    hideKeyboard() {
+      // The keyboard belongs to the focused field: it loses focus (and sends its blur).
+      const focused = ui.root.ownerDocument.activeElement as HTMLElement | null;
+      if (focused !== null && (focused.localName === 'input' || focused.localName === 'textarea')) focused.blur();
     },
     async showModal(args, context) {
       const answer = await context.waitForUser(ui.showModal(args as unknown as ModalOptions));

@@ -53,6 +53,17 @@ describe('system information', () => {
 });
 
 describe('UI drawn by the render layer', () => {
+  it('hideKeyboard takes the focus from the field, which sends its blur', async () => {
+    const t = await start();
+    const field = t.query('#field')!.querySelector('input')!;
+    field.focus();
+    expect(t.window.document.activeElement).toBe(field);
+    expect(await runCase(t, 'hideKeyboard')).toEqual(['hideKeyboard:ok', 1]);
+    expect(t.window.document.activeElement).not.toBe(field);
+    // Without a focused field there is nothing to hide, and nothing fails.
+    expect(await runCase(t, 'hideKeyboard')).toEqual(['hideKeyboard:ok', 1]);
+  });
+
   it('a toast and a loading toast appear above the page, outside its tree', async () => {
     const t = await start();
     expect(await runCase(t, 'toast')).toBe('showToast:ok');
@@ -128,13 +139,15 @@ describe('device services', () => {
     expect(await runCase(agreed, 'clipboard')).toBe('copied text');
   });
 
-  it('vibration succeeds; a phone call goes to the host, which may refuse', async () => {
+  it('vibration succeeds, for WeChat\'s lengths; a phone call goes to the host, which may refuse', async () => {
     const dialled: string[] = [];
-    const t = await start({ host: { device: { makePhoneCall: (n) => (dialled.push(n), true) } } });
-    expect(await runCase(t, 'device')).toEqual(['vibrateShort:ok', 'makePhoneCall:ok']);
+    const vibrations: number[] = [];
+    const t = await start({ host: { device: { makePhoneCall: (n) => (dialled.push(n), true), vibrate: (ms) => vibrations.push(ms) } } });
+    expect(await runCase(t, 'device')).toEqual(['vibrateShort:ok', 'vibrateLong:ok', 'makePhoneCall:ok']);
     expect(dialled).toEqual(['10086']);
+    expect(vibrations).toEqual([30, 400]);
     const none = await start();
-    expect(await runCase(none, 'device')).toEqual(['vibrateShort:ok', 'makePhoneCall:fail cancel']);
+    expect(await runCase(none, 'device')).toEqual(['vibrateShort:ok', 'vibrateLong:ok', 'makePhoneCall:fail cancel']);
   });
 });
 
