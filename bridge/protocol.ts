@@ -39,6 +39,18 @@ export const enum Op {
    * recorded during the task, in order ({@link CanvasCommand}).
    */
   CanvasDraw = 11,
+  /**
+   * Define stamp `stamp`: the operations that build one item of a list whose body is plain elements
+   * and text, with node ids counted from 1 within the item. A CreateText whose text is null is a
+   * hole, filled by each {@link Op.Stamp}. Only CreateElement, CreateText, SetAttribute, SetClass
+   * and Insert (with before 0) may appear.
+   */
+  DefineStamp = 12,
+  /**
+   * Build one item of stamp `stamp`: its node n gets id `first + n - 1`; the holes get `texts` in
+   * order; the nodes no operation of the stamp inserted are inserted into `parent` before `before`.
+   */
+  Stamp = 13,
 }
 
 /** A JSON value: what an attribute may hold. */
@@ -57,6 +69,8 @@ export interface OpArgs {
   [Op.DetachPage]: [root: number];
   [Op.SetClass]: [id: number, name: string, logical: string | null, scoped: string];
   [Op.CanvasDraw]: [id: number, commands: CanvasCommand[]];
+  [Op.DefineStamp]: [stamp: number, ops: OpBatch];
+  [Op.Stamp]: [stamp: number, first: number, parent: number, before: number, texts: string[]];
 }
 
 /** What each drawing command of {@link Op.CanvasDraw} does. */

@@ -16,6 +16,11 @@ let drawings = new Map<number, CanvasCommand[]>();
 const FIRST_PART = 256;
 const LARGEST_PART = 2048;
 let earlyAt = Infinity;
+/**
+ * What the batch's stamped items add to its length: each Op.Stamp counts as the operations it
+ * stands for, so that a part holds as much of the view's work with stamps as without.
+ */
+let stampedExtra = 0;
 
 /**
  * While a page renders for the first time its nodes stay detached until the page is attached, so
@@ -26,7 +31,7 @@ export function sendPartsEarly(on: boolean): void {
 }
 
 function spill(): void {
-  if (batch.length < earlyAt) return;
+  if (batch.length + stampedExtra < earlyAt) return;
   sendEarly(takeBatch());
   if (earlyAt < LARGEST_PART) earlyAt *= 2;
 }
@@ -97,6 +102,78 @@ export function canvasCommands(id: number): CanvasCommand[] {
   return commands;
 }
 
+let lastStamp = 0;
+/** The length of each stamp's operations, by id. */
+const stampLengths: number[] = [];
+
+/**
+ * The operations `build` emits, taken out of the batch (and never sent early), with the node ids it
+ * created counted from 1: a stamp's definition. The text of the nodes in `holes` (ids as created)
+ * becomes null, a hole. Ids outside the ones it created are refused.
+ */
+export function recordStamp(build: () => void, holes: ReadonlySet<number>): OpBatch {
+  const outer = batch;
+  const outerEarly = earlyAt;
+  const base = lastId;
+  batch = [];
+  earlyAt = Infinity;
+  let recorded: OpBatch;
+  try {
+    build();
+  } finally {
+    recorded = batch;
+    batch = outer;
+    earlyAt = outerEarly;
+  }
+  const own = (id: unknown): number => {
+    const n = (id as number) - base;
+    if (!(n >= 1 && n <= lastId - base)) throw new Error(`a stamp names node ${String(id)}, which it did not create`);
+    return n;
+  };
+  for (let i = 0; i < recorded.length; ) {
+    const op = recorded[i] as Op;
+    if (op === Op.CreateElement || op === Op.CreateText) {
+      if (op === Op.CreateText && holes.has(recorded[i + 1] as number)) recorded[i + 2] = null;
+      recorded[i + 1] = own(recorded[i + 1]);
+      i += 3;
+    } else if (op === Op.SetAttribute) {
+      recorded[i + 1] = own(recorded[i + 1]);
+      i += 4;
+    } else if (op === Op.SetClass) {
+      recorded[i + 1] = own(recorded[i + 1]);
+      i += 5;
+    } else if (op === Op.Insert) {
+      recorded[i + 1] = own(recorded[i + 1]);
+      recorded[i + 2] = own(recorded[i + 2]);
+      i += 4;
+    } else {
+      throw new Error(`operation ${op} cannot be part of a stamp`);
+    }
+  }
+  return recorded;
+}
+
+/** The entries of an Op.Stamp in a batch. */
+const STAMP_LENGTH = 6;
+
+/** Sends a stamp's definition (see {@link recordStamp}); returns its id. */
+export function defineStamp(ops: OpBatch): number {
+  const id = ++lastStamp;
+  stampLengths[id] = ops.length;
+  batch.push(Op.DefineStamp, id, ops);
+  return id;
+}
+
+/** Builds an item of stamp `stampId` of `count` nodes into `parent` before `before`; returns the id of its first node. */
+export function stamp(stampId: number, count: number, parent: number, before: number, texts: string[]): number {
+  const first = lastId + 1;
+  lastId += count;
+  batch.push(Op.Stamp, stampId, first, parent, before, texts);
+  stampedExtra += stampLengths[stampId] - STAMP_LENGTH;
+  spill();
+  return first;
+}
+
 /** True when operations are waiting to be sent. */
 export function hasOps(): boolean {
   return batch.length > 0;
@@ -112,6 +189,7 @@ export function takeBatch(): string {
     text = JSON.stringify(batch, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
   }
   batch = [];
+  stampedExtra = 0;
   if (drawings.size > 0) drawings = new Map();
   return text;
 }

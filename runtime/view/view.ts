@@ -11,13 +11,12 @@ import type { Builtin, ComponentHost, ViewServices } from './components/builtin.
 import { CanvasComponent } from './components/canvas.js';
 import { BUILTIN_CSS, createBuiltin } from './components/index.js';
 import { captureEvents } from './events.js';
+import { ProtocolError } from './protocol_error.js';
+import { Stamps } from './stamps.js';
 import { convertRpx, type SafeAreaInsets } from './rpx.js';
 import { UI_CSS, UiLayer } from './ui.js';
 
-/** Thrown when a batch holds an operation the render layer refuses. */
-export class ProtocolError extends Error {
-  override name = 'ProtocolError';
-}
+export { ProtocolError };
 
 export interface ViewOptions {
   /** The bundle's view.css. */
@@ -77,6 +76,7 @@ export class View {
   /** Tags of elements whose DOM tag differs from the logic thread's (see SAFE_TAG). */
   private readonly logicalTags = new WeakMap<Element, string>();
   private readonly pages: PageEntry[] = [];
+  private readonly stamps = new Stamps();
   private readonly style: HTMLStyleElement;
   readonly document: Document;
   private screenWidthValue: number;
@@ -380,6 +380,19 @@ export class View {
           if (!(builtin instanceof CanvasComponent)) throw new ProtocolError('CanvasDraw on an element that is not a canvas');
           const refused = builtin.draw(commands);
           if (refused !== null) throw new ProtocolError(refused);
+          break;
+        }
+        case Op.DefineStamp: {
+          const stampId = arg();
+          this.stamps.define(stampId, arg());
+          break;
+        }
+        case Op.Stamp: {
+          const stampId = arg();
+          const first = arg();
+          const parent = arg();
+          const before = arg();
+          this.applyOps(this.stamps.expand(stampId, first, parent, before, arg()));
           break;
         }
         default:

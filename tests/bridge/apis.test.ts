@@ -31,7 +31,6 @@ describe('system information', () => {
     await t.close();
     const told = await start({
       screenWidth: 800,
-      screenHeight: 400,
       host: { system: { networkType: '4g', systemSetting: { bluetoothEnabled: true }, appAuthorize: { camera: 'denied', location: 'not determined', locationReducedAccuracy: true } } },
     });
     expect(await runCase(told, 'settings')).toEqual({

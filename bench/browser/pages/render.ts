@@ -44,16 +44,17 @@ function raw(n: number): number {
 /**
  * What the logic thread cannot avoid, written by hand in plain ES5 for QuickJS: the fixture's
  * onLoad building its n items, then the op batch our first render sends for them (the same
- * operations and ids, in the same order: items last to first, each inserted before the one built
- * before it), as JSON text.
+ * operations and ids, in the same order: the list's stamp, then its items last to first, each
+ * inserted before the one built before it), as JSON text.
  */
 const FLOOR = `
 globalThis.items = function (n) { var items = []; for (var i = 0; i < n; i++) items.push({ id: i, title: 'Item ' + i }); return items; };
 globalThis.ops = function (items) {
-  var ops = [1, 1, 'page', 1, 2, 'wx-view', 3, 2, 'class', 'list', 6, 1, 2, 0];
-  var id = 3, next = 0;
+  var ops = [1, 1, 'page', 1, 2, 'wx-view', 3, 2, 'class', 'list', 6, 1, 2, 0,
+    12, 1, [1, 1, 'wx-view', 3, 1, 'class', 'item', 1, 2, 'wx-text', 3, 2, 'class', 'title', 2, 3, null, 6, 2, 3, 0, 6, 1, 2, 0]];
+  var id = 6, next = 0;
   for (var k = items.length - 1; k >= 0; k--) {
-    ops.push(1, id, 'wx-view', 3, id, 'class', 'item', 1, id + 1, 'wx-text', 3, id + 1, 'class', 'title', 2, id + 2, items[k].title, 6, id + 1, id + 2, 0, 6, id, id + 1, 0, 6, 2, id, next);
+    ops.push(13, 1, id, 2, next, [items[k].title]);
     next = id;
     id += 3;
   }
@@ -71,8 +72,8 @@ async function floor(n: number): Promise<number> {
   const start = performance.now();
   const text = await floorWorker.ask({ evaluate: [], reply: `ops(items(${n}))` });
   const time = performance.now() - start;
-  const last = 3 * n; // the element of item 0, the last built
-  if (!text.endsWith(`"Item 0",6,${last + 1},${last + 2},0,6,${last},${last + 1},0,6,2,${last},${last - 3}]`)) throw new Error(`the floor's ops end ${text.slice(-60)}`);
+  const last = 3 * n + 3; // the first node of item 0, the last built
+  if (!text.endsWith(`13,1,${last},2,${last - 3},["Item 0"]]`)) throw new Error(`the floor's ops end ${text.slice(-60)}`);
   return time;
 }
 

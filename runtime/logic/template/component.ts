@@ -161,6 +161,12 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, 
     }
   }
 
+  /** Whether its definition or its user names generics, which its template's tags may stand for. */
+  hasGenerics(): boolean {
+    for (const _ in this.generics) return true;
+    return false;
+  }
+
   /** The component path a generic tag (`componentGenerics`) stands for: undefined when it is not one. */
   genericPath(tag: string): string | null | undefined {
     return tag in this.generics ? this.generics[tag] : undefined;
@@ -312,6 +318,7 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, 
 
 /** Calls `visit` for every component in a fragment of one owner's tree (not inside their templates). */
 export function forEachComponent(frag: Fragment, visit: (component: ComponentFragment) => void): void {
+  if (frag.walkAs === 'plain') return;
   if (frag instanceof ComponentFragment) {
     frag.forEachComponent(visit);
     return;

@@ -6,6 +6,7 @@ import type { ElementNode } from '../../../spec/bundle.js';
 import { scopedClasses } from '../component/style_scope.js';
 import { createElement, insert, remove, removeAttribute, setAttribute, setClass } from '../ops.js';
 import { affected, type Changes } from './changes.js';
+import type { ComponentInstance } from '../component/instance.js';
 import type { ComponentFragment } from './component.js';
 import { evaluate, type Parents, type RenderContext, type Scope } from './context.js';
 import { registerElement, unregisterElement } from './elements.js';
@@ -13,7 +14,7 @@ import { walkAs, type Container, type Fragment } from './fragment.js';
 import { mountNodes } from './mount.js';
 
 /** Attributes that live only in the logic thread (dataset and marks): the view never sees them. */
-function reflected(name: string): boolean {
+export function reflected(name: string): boolean {
   return !name.startsWith('data-') && !name.startsWith('mark:');
 }
 
@@ -55,6 +56,38 @@ function sendAttribute(id: number, name: string, value: unknown): void {
 /** Attributes that hold class names: scoped like `class` (style isolation, external classes). */
 const CLASS_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'hover-class', 'placeholder-class', 'indicator-class', 'mask-class']);
 
+/**
+ * Sends an attribute's value to the view of element `el` written in `owner`'s template; a class
+ * list in its DOM form when that differs. `declared`: the node has the attribute (a class list it
+ * lacks is sent only when the DOM form is not empty: its scope's marker class).
+ */
+export function sendValue(el: number, name: string, value: unknown, owner: ComponentInstance, declared: boolean): void {
+  if (!CLASS_ATTRIBUTES.has(name) || (name !== 'class' && value === 'none')) {
+    sendAttribute(el, name, value);
+    return;
+  }
+  const written = value === undefined || value === null || value === false ? null : String(value);
+  const scoped = scopedClasses(written ?? '', owner, name === 'class');
+  if (scoped === null || (written === null && scoped === '')) {
+    if (written !== null || declared) sendAttribute(el, name, value);
+  } else setClass(el, name, written, scoped);
+}
+
+/**
+ * Whether a static value of attribute `name` is sent the same way by every element of `owner`'s
+ * template: anything but a class list naming an external class or a `~`/`^` class, whose DOM form
+ * depends on the component's user.
+ */
+export function sentAlike(name: string, value: string, owner: ComponentInstance): boolean {
+  return !CLASS_ATTRIBUTES.has(name) || (owner.__def.externalClasses.length === 0 && value.indexOf('~') < 0 && value.indexOf('^') < 0);
+}
+
+/** An element built by a stamp (stamp.ts), taken over by its fragment: its node id and its attributes' values. */
+export interface Adopted {
+  id: number;
+  values: unknown[];
+}
+
 export class ElementFragment implements Fragment, Container {
   declare readonly walkAs: 'element';
   pos = 0;
@@ -73,14 +106,19 @@ export class ElementFragment implements Fragment, Container {
     readonly ctx: RenderContext,
     readonly scope: Scope,
     parents: Parents,
-    /** The element's DOM tag (`wx-view`, `van-button`); null for a virtual host, which has no DOM node. */
-    tag: string | null,
+    /**
+     * The element's DOM tag (`wx-view`, `van-button`); null for a virtual host, which has no DOM
+     * node; an element a stamp built, whose values were sent.
+     */
+    tag: string | null | Adopted,
     /** Which of the node's attributes belong to this element. */
     private readonly owns: (name: string) => boolean = ALL_ATTRIBUTES,
   ) {
     this.composedParent = parents.composed;
     this.shadowParent = parents.shadow;
-    this.el = tag === null ? 0 : createElement(tag);
+    const adopted = tag !== null && typeof tag === 'object' ? tag : null;
+    this.el = tag === null ? 0 : adopted !== null ? adopted.id : createElement(tag as string);
+    const sending = this.el !== 0 && adopted === null;
     const attrs = node.a;
     if (attrs !== undefined) {
       for (let i = 0; i < attrs.length; i++) {
@@ -89,28 +127,20 @@ export class ElementFragment implements Fragment, Container {
         const name = attr[0];
         const v = attr[1];
         if (!owns(name)) continue;
-        const value = typeof v === 'string' ? v : evaluate(v, ctx, scope);
+        const value = adopted !== null ? adopted.values[i] : typeof v === 'string' ? v : evaluate(v, ctx, scope);
         this.values[name] = value;
-        if (this.el !== 0 && reflected(name)) this.send(name, value);
+        if (sending && reflected(name)) this.send(name, value);
       }
     }
     if (this.el !== 0) {
-      if (!('class' in this.values)) this.send('class', undefined);
+      if (sending && !('class' in this.values)) this.send('class', undefined);
       registerElement(this);
     }
   }
 
   /** Sends an attribute's value to the view; a class list in its DOM form when that differs. */
   private send(name: string, value: unknown): void {
-    if (!CLASS_ATTRIBUTES.has(name) || (name !== 'class' && value === 'none')) {
-      sendAttribute(this.el, name, value);
-      return;
-    }
-    const written = value === undefined || value === null || value === false ? null : String(value);
-    const scoped = scopedClasses(written ?? '', this.ctx.owner, name === 'class');
-    if (scoped === null || (written === null && scoped === '')) {
-      if (written !== null || name in this.values) sendAttribute(this.el, name, value);
-    } else setClass(this.el, name, written, scoped);
+    sendValue(this.el, name, value, this.ctx.owner, name in this.values);
   }
 
   /** Sends the class lists again (the external classes they use changed). */

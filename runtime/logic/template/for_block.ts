@@ -12,6 +12,8 @@ import { FragmentList } from './fragment_list.js';
 import { longestIncreasing } from './longest_increasing.js';
 import { ItemPlan } from './item_plan.js';
 import { componentFor, mountNodes } from './mount.js';
+import { Stamp } from './stamp.js';
+import { StampedItem } from './stamped_item.js';
 
 /** The entries wx:for walks: arrays by index, objects by key, a number n as 0…n-1, a string by character. */
 function entriesOf(list: unknown): { values: unknown[]; indices: (string | number)[] | null } {
@@ -84,14 +86,23 @@ class ItemFragment extends FragmentList implements Fragment, Container {
   update(changes: Changes): void {
     this.updateChildren(changes);
   }
+
+  /** A change of one field of the item alone (see item_plan.ts). */
+  updateField(plan: ItemPlan, field: string): void {
+    plan.update(this, field);
+  }
 }
 
+type Item = ItemFragment | StampedItem;
+
 /** The items, in list order, are its fragments. */
-export class ForFragment extends FragmentList<ItemFragment> implements Fragment, Container {
+export class ForFragment extends FragmentList<Item> implements Fragment, Container {
   readonly el: number;
   private warnedDuplicateKey = false;
   /** Where a change of one item field lands, made at the first such change (null: the body is not plain). */
   private plan: ItemPlan | null | undefined;
+  /** What builds each item when the body is plain (null: it is not), found at the first item. */
+  private stamp: Stamp | null | undefined;
 
   constructor(
     private readonly node: ForNode,
@@ -143,10 +154,12 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     return keys;
   }
 
-  private createItem(key: unknown, value: unknown, index: string | number, before: number): ItemFragment {
+  private createItem(key: unknown, value: unknown, index: string | number, before: number): Item {
     const scope: Scope = Object.create(this.scope);
     scope[this.node.i] = value;
     scope[this.node.x] = index;
+    if (this.stamp === undefined) this.stamp = Stamp.of(this.node, this.ctx);
+    if (this.stamp !== null) return new StampedItem(this.stamp, key, scope, this.ctx, this.parents, this.el, before);
     const item = new ItemFragment(this, key, scope);
     mountNodes(this.node.c, item, this.parents, this.ctx, scope, before, item.frags);
     return item;
@@ -221,7 +234,7 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
         item.scope[node.i] = list[index];
         const under = paths[t];
         if (plan !== null && under.length === 1 && under[0].length > at + 1) {
-          plan.update(item, under[0][at + 1]);
+          item.updateField(plan, under[0][at + 1]);
           continue;
         }
         // The paths as the item sees them: under its item variable.
@@ -255,11 +268,11 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
     const { values, indices } = entriesOf(evaluate(node.l, this.ctx, this.scope));
     const keys = this.keysOf(values);
     const old = this.frags;
-    const byKey = new Map<unknown, ItemFragment>();
+    const byKey = new Map<unknown, Item>();
     for (let i = 0; i < old.length; i++) byKey.set(old[i].key, old[i]);
 
     const n = values.length;
-    const next: (ItemFragment | undefined)[] = new Array(n);
+    const next: (Item | undefined)[] = new Array(n);
     const sources: number[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const item = byKey.get(keys[i]);
@@ -290,12 +303,12 @@ export class ForFragment extends FragmentList<ItemFragment> implements Fragment,
         moving.length = 0;
         item.roots(moving);
         for (let j = 0; j < moving.length; j++) insert(this.el, moving[j], before);
-        for (const frag of item.frags) forEachComponent(frag, (component) => movedInstance(component.instance));
+        if (!(item instanceof StampedItem)) for (const frag of item.frags) forEachComponent(frag, (component) => movedInstance(component.instance));
       }
       const first = item.first();
       if (first !== 0) before = first;
     }
-    const items = next as ItemFragment[];
+    const items = next as Item[];
     for (let i = 0; i < n; i++) items[i].pos = i;
     this.frags = items;
 

@@ -13,7 +13,10 @@ export interface Fragment {
   roots(out: number[]): void;
   /** Releases it and everything inside; removes its DOM nodes from the view when `detach`. */
   destroy(detach: boolean): void;
-  /** What walk.ts takes it for (set on the prototype of its class by {@link walkAs}); none: a block walked through its `frags`. */
+  /**
+   * What walk.ts takes it for (set on the prototype of its class by {@link walkAs}); none: a block
+   * walked through its `frags`; 'plain': such a block that holds no component (a stamped item).
+   */
   readonly walkAs?: WalkAs;
 }
 
@@ -22,7 +25,7 @@ export interface Fragment {
  * walking the tree (which component instances do: selectComponent, animations, selector queries)
  * imports none of the fragment classes, which import the component instances in turn.
  */
-export type WalkAs = 'element' | 'component' | 'slot';
+export type WalkAs = 'element' | 'component' | 'slot' | 'plain';
 
 /** Tags a fragment class for walk.ts (its subclasses inherit the tag, as they would pass `instanceof`). */
 export function walkAs(fragmentClass: { prototype: object }, kind: WalkAs): void {

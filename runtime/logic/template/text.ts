@@ -14,7 +14,14 @@ export class TextFragment implements Fragment {
     private readonly node: TextNode,
     private readonly ctx: RenderContext,
     private readonly scope: Scope,
+    /** A text node a stamp built (stamp.ts): its id and text. */
+    adopted?: { id: number; text: string },
   ) {
+    if (adopted !== undefined) {
+      this.text = adopted.text;
+      this.id = adopted.id;
+      return;
+    }
     const v = node.v;
     this.text = typeof v === 'string' ? v : interpolated(evaluate(v, ctx, scope));
     this.id = createText(this.text);

@@ -1,10 +1,10 @@
 // A first render goes to the view in parts while the logic thread goes on building it: a small
-// first part, each next one twice as long up to 2,048 array entries (spec/protocol.md, "Early
-// parts of a first render"). Built-ins in the early parts come to life once the page is shown, and
+// first part, each next one twice as long up to 2,048 array entries, a stamped item counting as
+// its stamp's operations (spec/protocol.md, "Early parts of a first render"). Built-ins in the early parts come to life once the page is shown, and
 // their events reach it. An update to a shown page is never split.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogicBatch } from '../../../bridge/protocol.js';
+import { Op, type LogicBatch } from '../../../bridge/protocol.js';
 import { compileProject } from '../../../compiler/index.js';
 import { MiniApp } from '../../../runtime/host/index.js';
 import { nodePlatform } from '../../../runtime/host/node/platform.js';
@@ -21,6 +21,29 @@ let app: MiniApp;
 let window: Window;
 /** The ops messages the view received, as [array entries, more]. */
 const received: [number, boolean][] = [];
+/** The length of each stamp's operations, by id. */
+const stampLengths = new Map<number, number>();
+/** How many list items came as one Op.Stamp each. */
+let stamped = 0;
+
+/**
+ * The length of a batch, counting each stamped item (Op.Stamp, 6 entries) as the operations of its
+ * stamp: the view's work, which parts are cut by.
+ */
+function size(ops: unknown[]): number {
+  let length = ops.length;
+  for (let i = 0; i < ops.length; i += 1 + ARITY[ops[i] as number]) {
+    if (ops[i] === Op.DefineStamp) stampLengths.set(ops[i + 1] as number, (ops[i + 2] as unknown[]).length);
+    else if (ops[i] === Op.Stamp) {
+      length += stampLengths.get(ops[i + 1] as number)! - 6;
+      stamped++;
+    }
+  }
+  return length;
+}
+
+/** The arguments of each operation (bridge/protocol.ts, OpArgs). */
+const ARITY: Record<number, number> = { 1: 2, 2: 2, 3: 3, 4: 2, 5: 2, 6: 3, 7: 1, 8: 2, 9: 1, 10: 4, 11: 2, 12: 2, 13: 5 };
 
 beforeAll(async () => {
   const { bundle } = compileProject(fixture('long-list'));
@@ -31,7 +54,7 @@ beforeAll(async () => {
       nodePlatform.startWorker({
         ...listeners,
         message(messages: LogicBatch) {
-          for (const message of messages) if (message.t === 'ops') received.push([(JSON.parse(message.ops) as unknown[]).length, message.more === true]);
+          for (const message of messages) if (message.t === 'ops') received.push([size(JSON.parse(message.ops) as unknown[]), message.more === true]);
           listeners.message(messages);
         },
       }),
@@ -60,6 +83,9 @@ describe('the first render in parts', () => {
     }
     expect(limit).toBe(2048);
     expect(titles()).toEqual(Array.from({ length: 400 }, (_, i) => `Item ${i}`));
+    // The list's body is plain: each item is one Op.Stamp of its one stamp.
+    expect(stampLengths.size).toBe(1);
+    expect(stamped).toBe(400);
   });
 
   it('the events of images in an early part reach the page once it is shown', async () => {

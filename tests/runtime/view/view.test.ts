@@ -129,4 +129,49 @@ describe('the render layer', () => {
       [2, 'change', { value: true }],
     ]);
   });
+
+  it('builds a list item from a stamp: its ids counted from the item\'s first, its holes filled, its top nodes inserted', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    // An item: <view class="row"><text>{{ title }}</text></view><text>!</text>
+    const row: OpBatch = [
+      Op.CreateElement, 1, 'wx-view', Op.SetClass, 1, 'class', 'row', 's1--row',
+      Op.CreateElement, 2, 'wx-text', Op.CreateText, 3, null, Op.Insert, 2, 3, 0, Op.Insert, 1, 2, 0,
+      Op.CreateText, 4, '!',
+    ];
+    view.apply([Op.DefineStamp, 1, row, Op.Stamp, 1, 10, 2, 0, ['Ant'], Op.Stamp, 1, 20, 2, 10, ['Bee']]);
+    const list = view.currentPage!.root.firstElementChild!;
+    expect(list.innerHTML).toBe(
+      '<wx-view class="s1--row"><wx-text>Bee</wx-text></wx-view>!<wx-view class="s1--row"><wx-text>Ant</wx-text></wx-view>!',
+    );
+    expect(view.attributesOf(list.children[0])).toEqual({ class: 'row' });
+    // The item's nodes are ordinary nodes afterwards.
+    view.apply([Op.SetText, 22, 'Cat', Op.Remove, 10, Op.Remove, 13]);
+    expect(list.textContent).toBe('Cat!');
+    expect(view.idOf(list.children[0])).toBe(20);
+  });
+
+  it('refuses a stamp that is not plain operations on its own nodes, and an item that does not fit its stamp', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    const bad: [unknown, string][] = [
+      [[Op.Remove, 1], 'operation 7 is not allowed in a stamp'],
+      [[Op.CreateElement, 2, 'wx-view'], 'must create its nodes as 1, 2, 3'],
+      [[Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 2, 'id', 'x'], 'names node 2 before creating it'],
+      [[Op.CreateElement, 1, 'wx-view', Op.CreateText, 2, 'a', Op.Insert, 1, 2, 5], 'may only append'],
+      [[Op.CreateElement, 1, 'wx-view', Op.CreateText, 2, 'a', Op.Insert, 1, 2, 0, Op.Insert, 1, 2, 0], 'inserts node 2 twice'],
+      [[Op.CreateElement, 1, 'wx-view', Op.Insert, 1, 1, 0], 'creates no node'],
+      [[Op.CreateElement, 1], 'ends in the middle of an operation'],
+      ['x', 'must be an array of operations'],
+    ];
+    for (const [ops, message] of bad) expect(() => view.apply([Op.DefineStamp, 5, ops] as OpBatch)).toThrow(message);
+    view.apply([Op.DefineStamp, 6, [Op.CreateElement, 1, 'wx-view', Op.CreateText, 2, null, Op.Insert, 1, 2, 0]]);
+    expect(() => view.apply([Op.DefineStamp, 6, [Op.CreateText, 1, 'a']])).toThrow('stamp 6 is already defined');
+    expect(() => view.apply([Op.Stamp, 7, 30, 2, 0, ['a']])).toThrow('unknown stamp 7');
+    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, []])).toThrow('stamp 6 takes 1 texts');
+    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, [1]] as unknown as OpBatch)).toThrow('expected a string');
+    expect(() => view.apply([Op.Stamp, 6, 2, 2, 0, ['a']])).toThrow('node id 2 is already in use');
+    expect(() => view.apply([Op.Stamp, 6, 40, 2, 99, ['a']])).toThrow('unknown node 99');
+    // A stamp's tags and attributes are checked as any others when an item is built.
+    view.apply([Op.DefineStamp, 8, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'onclick', 'alert(1)']]);
+    expect(() => view.apply([Op.Stamp, 8, 50, 2, 0, []])).toThrow('refused attribute "onclick"');
+  });
 });
