@@ -1,10 +1,24 @@
 // Stamps: the operations that build one item of a plain list, defined once (Op.DefineStamp) and
 // then built for each item (Op.Stamp) with the item's node ids and texts. A stamp is expanded into
-// the ordinary operations it stands for, which the view applies and checks as any others.
-import { Op, type OpBatch } from '../../bridge/protocol.js';
+// the ordinary operations it stands for, which the view applies and checks as any others; or, when
+// its nodes need nothing of the view but their ids (plain views and texts, see View.cloneOf), its
+// nodes are made once and each item is a copy of them.
+import { Op, type JsonValue, type OpBatch } from '../../bridge/protocol.js';
 import { ProtocolError } from './protocol_error.js';
 
-interface Stamp {
+/** A stamp's nodes made once, as the DOM shows them, for items to be copies of. */
+export interface StampClone {
+  /** The item's top-level nodes, holding the rest. */
+  fragment: DocumentFragment;
+  /** The stamp's number of each node, in document order. */
+  order: number[];
+  /** What the logic thread set on each element, by the stamp's number (the view's record of its attributes). */
+  logical: (Record<string, JsonValue> | undefined)[];
+  /** Which text each node takes, by the stamp's number (-1: none). */
+  hole: number[];
+}
+
+export interface Stamp {
   /** The operations, node ids counted from 1. */
   ops: OpBatch;
   /** Where in `ops` a node id stands (to be moved to the item's ids). */
@@ -15,6 +29,8 @@ interface Stamp {
   roots: number[];
   /** How many nodes it creates. */
   count: number;
+  /** Its nodes made once (null: it is expanded for each item), made at its first item. */
+  clone?: StampClone | null;
 }
 
 /** Operations a stamp may hold, with their argument counts. */
@@ -72,19 +88,24 @@ export class Stamps {
     this.defined.set(id, { ops, ids, holes, roots, count });
   }
 
-  /** The operations that build one item of stamp `id`, its first node being `first`. */
-  expand(id: unknown, first: unknown, parent: unknown, before: unknown, texts: unknown): OpBatch {
+  /** Stamp `id` for an item whose first node is `first` and whose texts are `texts`, once they are checked. */
+  item(id: unknown, first: unknown, texts: unknown): { stamp: Stamp; first: number; texts: string[] } {
     const stamp = this.defined.get(id as number);
     if (stamp === undefined) throw new ProtocolError(`unknown stamp ${JSON.stringify(id)}`);
     if (typeof first !== 'number' || !Number.isInteger(first) || first <= 0) throw new ProtocolError(`bad node id ${JSON.stringify(first)}`);
     if (!Array.isArray(texts) || texts.length !== stamp.holes.length) throw new ProtocolError(`stamp ${id} takes ${stamp.holes.length} texts`);
+    for (let h = 0; h < texts.length; h++) {
+      if (typeof texts[h] !== 'string') throw new ProtocolError(`expected a string, got ${JSON.stringify(texts[h])}`);
+    }
+    return { stamp, first, texts: texts as string[] };
+  }
+
+  /** The operations that build one item of a stamp, its first node being `first`. */
+  expand(stamp: Stamp, first: number, parent: unknown, before: unknown, texts: string[]): OpBatch {
     const ops = stamp.ops.slice();
     const shift = first - 1;
     for (const at of stamp.ids) (ops[at] as number) += shift;
-    for (let h = 0; h < texts.length; h++) {
-      if (typeof texts[h] !== 'string') throw new ProtocolError(`expected a string, got ${JSON.stringify(texts[h])}`);
-      ops[stamp.holes[h]] = texts[h] as string;
-    }
+    for (let h = 0; h < texts.length; h++) ops[stamp.holes[h]] = texts[h];
     for (const root of stamp.roots) ops.push(Op.Insert, parent as number, root + shift, before as number);
     return ops;
   }

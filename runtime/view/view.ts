@@ -12,7 +12,7 @@ import { CanvasComponent } from './components/canvas.js';
 import { BUILTIN_CSS, createBuiltin } from './components/index.js';
 import { captureEvents } from './events.js';
 import { ProtocolError } from './protocol_error.js';
-import { Stamps } from './stamps.js';
+import { Stamps, type Stamp, type StampClone } from './stamps.js';
 import { convertRpx, type SafeAreaInsets } from './rpx.js';
 import { UI_CSS, UiLayer } from './ui.js';
 
@@ -57,6 +57,13 @@ const LAZY: Record<string, ReadonlySet<string>> = {
   'wx-view': new Set(['hover-class', 'hover-stop-propagation']),
   'wx-text': new Set(['space', 'decode']),
 };
+
+/** An attribute's value as DOM text: `true` is empty, `null` and `false` remove it, an object is its JSON. */
+function attributeText(value: JsonValue): string | null {
+  if (value === true) return '';
+  if (value === null || value === false) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
 /** Rules every app gets, before its own view.css. */
 const BASE_CSS = `[hidden]{display:none!important}page{display:block}${BUILTIN_CSS}${UI_CSS}${CHROME_CSS}`;
@@ -320,16 +327,7 @@ export class View {
         case Op.Insert: {
           const parent = this.element(id());
           const child = this.node(id());
-          const beforeId = id();
-          const before = beforeId === 0 ? null : this.node(beforeId);
-          const builtin = this.builtins.get(parent);
-          const into = builtin?.content ?? parent;
-          if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
-          if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
-          const from = child.parentNode;
-          into.insertBefore(child, before);
-          builtin?.childrenChanged();
-          if (from !== null && from !== into) this.childrenChangedAround(from);
+          this.insert(parent, child, id());
           break;
         }
         case Op.Remove: {
@@ -390,9 +388,13 @@ export class View {
         case Op.Stamp: {
           const stampId = arg();
           const first = arg();
-          const parent = arg();
-          const before = arg();
-          this.applyOps(this.stamps.expand(stampId, first, parent, before, arg()));
+          const parent = id();
+          const before = id();
+          const item = this.stamps.item(stampId, first, arg());
+          const stamp = item.stamp;
+          if (stamp.clone === undefined) stamp.clone = this.cloneOf(stamp);
+          if (stamp.clone === null) this.applyOps(this.stamps.expand(stamp, item.first, parent, before, item.texts));
+          else this.copyStamp(stamp.clone, item.first, this.element(parent), before, item.texts);
           break;
         }
         default:
@@ -467,6 +469,106 @@ export class View {
     this.nodes.length = 0;
   }
 
+  /** Inserts `child` into `parent` (into its content, for a built-in that has one) before node `beforeId` (0: at the end). */
+  private insert(parent: Element, child: Node, beforeId: number): void {
+    const before = beforeId === 0 ? null : this.node(beforeId);
+    const builtin = this.builtins.get(parent);
+    const into = builtin?.content ?? parent;
+    if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
+    if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
+    const from = child.parentNode;
+    into.insertBefore(child, before);
+    builtin?.childrenChanged();
+    if (from !== null && from !== into) this.childrenChangedAround(from);
+  }
+
+  /**
+   * A stamp's nodes made once, when they need nothing of the view but their ids: views and texts
+   * (no component of the view's own, until an attribute that asks for one comes as an operation of
+   * its own), with attributes other than `style` (whose rpx depend on the screen); null for any
+   * other stamp, which is expanded for each item and checked as any operations.
+   */
+  private cloneOf(stamp: Stamp): StampClone | null {
+    const ops = stamp.ops;
+    const nodes: Node[] = [];
+    const logical: (Record<string, JsonValue> | undefined)[] = [];
+    const hole: number[] = [];
+    let holes = 0;
+    for (let i = 0; i < ops.length; ) {
+      const op = ops[i];
+      const n = ops[i + 1] as number;
+      if (op === Op.CreateElement || op === Op.CreateText) {
+        const v = ops[i + 2];
+        if (op === Op.CreateElement) {
+          if (typeof v !== 'string' || !(v in LAZY)) return null;
+          nodes[n] = this.document.createElement(v);
+          hole[n] = -1;
+        } else {
+          if (v !== null && typeof v !== 'string') return null;
+          nodes[n] = this.document.createTextNode(v ?? '');
+          hole[n] = v === null ? holes++ : -1;
+        }
+        i += 3;
+      } else if (op === Op.SetAttribute || op === Op.SetClass) {
+        const element = nodes[n] as Element;
+        const name = ops[i + 2];
+        if (element.nodeType !== 1 || typeof name !== 'string' || !SAFE_ATTRIBUTE.test(name) || name === 'style' || LAZY[element.localName].has(name)) return null;
+        const attrs = (logical[n] ??= {});
+        if (op === Op.SetAttribute) {
+          const value = ops[i + 3] as JsonValue;
+          attrs[name] = value;
+          const text = attributeText(value);
+          if (text === null) element.removeAttribute(name);
+          else element.setAttribute(name, text);
+          i += 4;
+        } else {
+          const written = ops[i + 3];
+          const scoped = ops[i + 4];
+          if (!CLASS_ATTRIBUTES.has(name) || (written !== null && typeof written !== 'string') || typeof scoped !== 'string') return null;
+          if (written === null) delete attrs[name];
+          else attrs[name] = written;
+          element.setAttribute(name, scoped);
+          i += 5;
+        }
+      } else if (op === Op.Insert) {
+        if (nodes[n].nodeType !== 1) return null;
+        nodes[n].appendChild(nodes[ops[i + 2] as number]);
+        i += 4;
+      } else {
+        return null;
+      }
+    }
+    const fragment = this.document.createDocumentFragment();
+    for (const root of stamp.roots) fragment.appendChild(nodes[root]);
+    const numbers = new Map<Node, number>();
+    for (let n = 1; n < nodes.length; n++) numbers.set(nodes[n], n);
+    const order: number[] = [];
+    const visit = (node: Node): void => {
+      order.push(numbers.get(node)!);
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+    };
+    for (let child = fragment.firstChild; child !== null; child = child.nextSibling) visit(child);
+    return { fragment, order, logical, hole };
+  }
+
+  /** Builds a stamped item as a copy of its stamp's nodes, its node n getting id `first + n - 1`. */
+  private copyStamp(clone: StampClone, first: number, parent: Element, before: number, texts: string[]): void {
+    const copy = clone.fragment.cloneNode(true) as DocumentFragment;
+    const { order, logical, hole } = clone;
+    let k = 0;
+    const visit = (node: Node): void => {
+      const n = order[k++];
+      this.register(this.freshId(first + n - 1), node);
+      const attrs = logical[n];
+      if (attrs !== undefined) this.logical.set(node as Element, { ...attrs });
+      const h = hole[n];
+      if (h >= 0) (node as Text).data = texts[h];
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+    };
+    for (let child = copy.firstChild; child !== null; child = child.nextSibling) visit(child);
+    this.insert(parent, copy, before);
+  }
+
   private freshId(nodeId: number): number {
     if (nodeId === 0 || this.nodes[nodeId] !== undefined) throw new ProtocolError(`node id ${nodeId} is already in use`);
     return nodeId;
@@ -494,13 +596,11 @@ export class View {
     let attrs = this.logical.get(element);
     if (attrs === undefined) this.logical.set(element, (attrs = {}));
     attrs[name] = value;
-    let text: string;
-    if (value === true) text = '';
-    else if (value === null || value === false) {
+    const text = attributeText(value);
+    if (text === null) {
       element.removeAttribute(name);
       return;
-    } else if (typeof value === 'object') text = JSON.stringify(value);
-    else text = String(value);
+    }
     element.setAttribute(name, name === 'style' ? convertRpx(text, this.screenWidthValue, this.safeArea) : text);
     this.builtinFor(element, name)?.propertyChanged(name);
   }

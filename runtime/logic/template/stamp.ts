@@ -51,8 +51,8 @@ export class Stamp {
   readonly elements: number[] = [];
   /** The slots that read each field of the item (`item.title` → under `title`). */
   private readonly fields = new Map<string, number[]>();
-  /** The slots that read the item as a whole. */
-  private readonly whole: number[] = [];
+  /** The slots that read the item as a whole (any field's change reaches them). */
+  readonly whole: number[] = [];
 
   /**
    * The stamp of a loop mounted in `ctx`, or null when its body is not plain. A stamp is made once
@@ -140,8 +140,8 @@ export class Stamp {
     }
   }
 
-  /** The slots that read `field` of the item or the item as a whole. */
-  reading(field: string): { some: number[] | undefined; whole: number[] } {
-    return { some: this.fields.get(field), whole: this.whole };
+  /** The slots that read `field` of the item (see also `whole`). */
+  reading(field: string): number[] | undefined {
+    return this.fields.get(field);
   }
 }

@@ -116,8 +116,9 @@ export class StampedItem implements Fragment {
       plan.update(this, field);
       return;
     }
-    const { some, whole } = this.stamp.reading(field);
+    const some = this.stamp.reading(field);
     if (some !== undefined) for (let i = 0; i < some.length; i++) this.refresh(some[i]);
+    const whole = this.stamp.whole;
     for (let i = 0; i < whole.length; i++) this.refresh(whole[i]);
   }
 

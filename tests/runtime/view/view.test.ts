@@ -150,6 +150,26 @@ describe('the render layer', () => {
     expect(view.idOf(list.children[0])).toBe(20);
   });
 
+  it('builds items of a stamp holding other components or a style as their operations, and keeps each item\'s attributes its own', () => {
+    view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    view.apply([
+      Op.DefineStamp, 1, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'style', 'width: 100rpx', Op.CreateElement, 2, 'wx-switch', Op.Insert, 1, 2, 0],
+      Op.DefineStamp, 2, [Op.CreateElement, 1, 'wx-text', Op.SetAttribute, 1, 'class', 'a', Op.CreateText, 2, null, Op.Insert, 1, 2, 0],
+      Op.Stamp, 1, 10, 2, 0, [],
+      Op.Stamp, 2, 20, 2, 0, ['x'],
+      Op.Stamp, 2, 30, 2, 0, ['y'],
+    ]);
+    const list = view.currentPage!.root.firstElementChild!;
+    const styled = view.nodeOf(10) as Element;
+    expect(styled.getAttribute('style')).toBe('width: 50px');
+    expect(view.builtinOf(view.nodeOf(11) as Element)).toBeDefined();
+    expect(styled.querySelector('.wx-switch-input')).not.toBeNull();
+    view.apply([Op.SetAttribute, 20, 'class', 'b']);
+    expect([view.attributesOf(view.nodeOf(20) as Element), view.attributesOf(view.nodeOf(30) as Element)]).toEqual([{ class: 'b' }, { class: 'a' }]);
+    expect(list.textContent).toBe('xy');
+    expect(view.idOf(list.lastChild!.firstChild!)).toBe(31);
+  });
+
   it('refuses a stamp that is not plain operations on its own nodes, and an item that does not fit its stamp', () => {
     view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
     const bad: [unknown, string][] = [
