@@ -47,8 +47,9 @@ export const enum Op {
    */
   DefineStamp = 12,
   /**
-   * Build one item of stamp `stamp`: its node n gets id `first + n - 1`; the holes get `texts` in
-   * order; the nodes no operation of the stamp inserted are inserted into `parent` before `before`.
+   * Build one item of stamp `stamp`: its node n gets id `first + n - 1`; the holes get the texts
+   * that follow, one for each hole, in order; the nodes no operation of the stamp inserted are
+   * inserted into `parent` before `before`.
    */
   Stamp = 13,
 }
@@ -70,7 +71,7 @@ export interface OpArgs {
   [Op.SetClass]: [id: number, name: string, logical: string | null, scoped: string];
   [Op.CanvasDraw]: [id: number, commands: CanvasCommand[]];
   [Op.DefineStamp]: [stamp: number, ops: OpBatch];
-  [Op.Stamp]: [stamp: number, first: number, parent: number, before: number, texts: string[]];
+  [Op.Stamp]: [stamp: number, first: number, parent: number, before: number, ...texts: string[]];
 }
 
 /** What each drawing command of {@link Op.CanvasDraw} does. */

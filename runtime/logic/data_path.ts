@@ -78,20 +78,28 @@ const MAX_DEPTH = 512;
 /**
  * Copies a value as setData stores it: arrays and plain objects are copied deeply (so later
  * changes by the caller do not reach the page's data); other values are kept as they are.
+ * Members are read through Object.keys and primitives copied without a call: QuickJS runs a
+ * `for…in` with a hasOwnProperty call per member about three times slower.
  */
 export function copyData(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (depth > MAX_DEPTH) throw new Error('setData: data is nested too deeply (or contains a cycle)');
   if (Array.isArray(value)) {
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copyData(value[i], depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = v === null || typeof v !== 'object' ? v : copyData(v, depth + 1);
+    }
     return out;
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
-  for (const k in value as Record<string, unknown>) {
-    if (Object.prototype.hasOwnProperty.call(value, k)) out[k] = copyData((value as Record<string, unknown>)[k], depth + 1);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = v === null || typeof v !== 'object' ? v : copyData(v, depth + 1);
   }
   return out;
 }

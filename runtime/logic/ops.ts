@@ -153,8 +153,8 @@ export function recordStamp(build: () => void, holes: ReadonlySet<number>): OpBa
   return recorded;
 }
 
-/** The entries of an Op.Stamp in a batch. */
-const STAMP_LENGTH = 6;
+/** The entries of an Op.Stamp in a batch, before its texts. */
+const STAMP_LENGTH = 5;
 
 /** Sends a stamp's definition (see {@link recordStamp}); returns its id. */
 export function defineStamp(ops: OpBatch): number {
@@ -164,12 +164,16 @@ export function defineStamp(ops: OpBatch): number {
   return id;
 }
 
-/** Builds an item of stamp `stampId` of `count` nodes into `parent` before `before`; returns the id of its first node. */
-export function stamp(stampId: number, count: number, parent: number, before: number, texts: string[]): number {
+/**
+ * Builds an item of stamp `stampId` of `count` nodes into `parent` before `before`, its holes
+ * filled with `texts`; returns the id of its first node.
+ */
+export function stamp(stampId: number, count: number, parent: number, before: number, texts: readonly string[]): number {
   const first = lastId + 1;
   lastId += count;
-  batch.push(Op.Stamp, stampId, first, parent, before, texts);
-  stampedExtra += stampLengths[stampId] - STAMP_LENGTH;
+  batch.push(Op.Stamp, stampId, first, parent, before);
+  for (let i = 0; i < texts.length; i++) batch.push(texts[i]);
+  stampedExtra += stampLengths[stampId] - STAMP_LENGTH - texts.length;
   spill();
   return first;
 }

@@ -23,7 +23,7 @@ export interface Stamp {
   ops: OpBatch;
   /** Where in `ops` a node id stands (to be moved to the item's ids). */
   ids: number[];
-  /** Where in `ops` a hole's text stands, in order. */
+  /** Where in `ops` a hole's text stands, in order (an Op.Stamp carries as many texts). */
   holes: number[];
   /** The nodes no operation inserts: the item's top-level nodes, in order. */
   roots: number[];
@@ -88,16 +88,12 @@ export class Stamps {
     this.defined.set(id, { ops, ids, holes, roots, count });
   }
 
-  /** Stamp `id` for an item whose first node is `first` and whose texts are `texts`, once they are checked. */
-  item(id: unknown, first: unknown, texts: unknown): { stamp: Stamp; first: number; texts: string[] } {
+  /** Stamp `id`, for an item whose first node is `first`, once both are checked. */
+  item(id: unknown, first: unknown): Stamp {
     const stamp = this.defined.get(id as number);
     if (stamp === undefined) throw new ProtocolError(`unknown stamp ${JSON.stringify(id)}`);
     if (typeof first !== 'number' || !Number.isInteger(first) || first <= 0) throw new ProtocolError(`bad node id ${JSON.stringify(first)}`);
-    if (!Array.isArray(texts) || texts.length !== stamp.holes.length) throw new ProtocolError(`stamp ${id} takes ${stamp.holes.length} texts`);
-    for (let h = 0; h < texts.length; h++) {
-      if (typeof texts[h] !== 'string') throw new ProtocolError(`expected a string, got ${JSON.stringify(texts[h])}`);
-    }
-    return { stamp, first, texts: texts as string[] };
+    return stamp;
   }
 
   /** The operations that build one item of a stamp, its first node being `first`. */

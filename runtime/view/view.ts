@@ -390,11 +390,12 @@ export class View {
           const first = arg();
           const parent = id();
           const before = id();
-          const item = this.stamps.item(stampId, first, arg());
-          const stamp = item.stamp;
+          const stamp = this.stamps.item(stampId, first);
+          const texts: string[] = [];
+          for (let h = 0; h < stamp.holes.length; h++) texts.push(text());
           if (stamp.clone === undefined) stamp.clone = this.cloneOf(stamp);
-          if (stamp.clone === null) this.applyOps(this.stamps.expand(stamp, item.first, parent, before, item.texts));
-          else this.copyStamp(stamp.clone, item.first, this.element(parent), before, item.texts);
+          if (stamp.clone === null) this.applyOps(this.stamps.expand(stamp, first as number, parent, before, texts));
+          else this.copyStamp(stamp.clone, first as number, this.element(parent), before, texts);
           break;
         }
         default:

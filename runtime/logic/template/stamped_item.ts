@@ -13,6 +13,9 @@ import type { ItemPlan } from './item_plan.js';
 import type { Stamp } from './stamp.js';
 import { TextFragment } from './text.js';
 
+/** The texts of the item being built, handed to its Op.Stamp (one array for all items). */
+const TEXTS: string[] = [];
+
 export class StampedItem implements Fragment {
   declare readonly walkAs: 'plain';
   pos = 0;
@@ -34,7 +37,8 @@ export class StampedItem implements Fragment {
   ) {
     const slots = stamp.slots;
     const values = new Array(slots.length);
-    const texts: string[] = [];
+    const texts = TEXTS;
+    texts.length = 0;
     for (let s = 0; s < slots.length; s++) {
       const slot = slots[s];
       const v = slot.value;

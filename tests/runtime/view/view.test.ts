@@ -138,7 +138,7 @@ describe('the render layer', () => {
       Op.CreateElement, 2, 'wx-text', Op.CreateText, 3, null, Op.Insert, 2, 3, 0, Op.Insert, 1, 2, 0,
       Op.CreateText, 4, '!',
     ];
-    view.apply([Op.DefineStamp, 1, row, Op.Stamp, 1, 10, 2, 0, ['Ant'], Op.Stamp, 1, 20, 2, 10, ['Bee']]);
+    view.apply([Op.DefineStamp, 1, row, Op.Stamp, 1, 10, 2, 0, 'Ant', Op.Stamp, 1, 20, 2, 10, 'Bee']);
     const list = view.currentPage!.root.firstElementChild!;
     expect(list.innerHTML).toBe(
       '<wx-view class="s1--row"><wx-text>Bee</wx-text></wx-view>!<wx-view class="s1--row"><wx-text>Ant</wx-text></wx-view>!',
@@ -155,9 +155,9 @@ describe('the render layer', () => {
     view.apply([
       Op.DefineStamp, 1, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'style', 'width: 100rpx', Op.CreateElement, 2, 'wx-switch', Op.Insert, 1, 2, 0],
       Op.DefineStamp, 2, [Op.CreateElement, 1, 'wx-text', Op.SetAttribute, 1, 'class', 'a', Op.CreateText, 2, null, Op.Insert, 1, 2, 0],
-      Op.Stamp, 1, 10, 2, 0, [],
-      Op.Stamp, 2, 20, 2, 0, ['x'],
-      Op.Stamp, 2, 30, 2, 0, ['y'],
+      Op.Stamp, 1, 10, 2, 0,
+      Op.Stamp, 2, 20, 2, 0, 'x',
+      Op.Stamp, 2, 30, 2, 0, 'y',
     ]);
     const list = view.currentPage!.root.firstElementChild!;
     const styled = view.nodeOf(10) as Element;
@@ -185,13 +185,13 @@ describe('the render layer', () => {
     for (const [ops, message] of bad) expect(() => view.apply([Op.DefineStamp, 5, ops] as OpBatch)).toThrow(message);
     view.apply([Op.DefineStamp, 6, [Op.CreateElement, 1, 'wx-view', Op.CreateText, 2, null, Op.Insert, 1, 2, 0]]);
     expect(() => view.apply([Op.DefineStamp, 6, [Op.CreateText, 1, 'a']])).toThrow('stamp 6 is already defined');
-    expect(() => view.apply([Op.Stamp, 7, 30, 2, 0, ['a']])).toThrow('unknown stamp 7');
-    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, []])).toThrow('stamp 6 takes 1 texts');
-    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, [1]] as unknown as OpBatch)).toThrow('expected a string');
-    expect(() => view.apply([Op.Stamp, 6, 2, 2, 0, ['a']])).toThrow('node id 2 is already in use');
-    expect(() => view.apply([Op.Stamp, 6, 40, 2, 99, ['a']])).toThrow('unknown node 99');
+    expect(() => view.apply([Op.Stamp, 7, 30, 2, 0, 'a'])).toThrow('unknown stamp 7');
+    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0])).toThrow('a batch ends in the middle of an operation');
+    expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, 1] as unknown as OpBatch)).toThrow('expected a string');
+    expect(() => view.apply([Op.Stamp, 6, 2, 2, 0, 'a'])).toThrow('node id 2 is already in use');
+    expect(() => view.apply([Op.Stamp, 6, 40, 2, 99, 'a'])).toThrow('unknown node 99');
     // A stamp's tags and attributes are checked as any others when an item is built.
     view.apply([Op.DefineStamp, 8, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'onclick', 'alert(1)']]);
-    expect(() => view.apply([Op.Stamp, 8, 50, 2, 0, []])).toThrow('refused attribute "onclick"');
+    expect(() => view.apply([Op.Stamp, 8, 50, 2, 0])).toThrow('refused attribute "onclick"');
   });
 });
