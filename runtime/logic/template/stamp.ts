@@ -67,7 +67,8 @@ export class Stamp {
     let known = made.get(node);
     if (known === undefined) made.set(node, (known = []));
     for (let i = 0; i < known.length; i++) if (known[i].def === def && known[i].page === page) return known[i].stamp;
-    const stamp = plain(node.c, ctx) ? new Stamp(node, ctx) : null;
+    // An empty body renders nothing: its items need no stamp.
+    const stamp = node.c.length > 0 && plain(node.c, ctx) ? new Stamp(node, ctx) : null;
     known.push({ def, page, stamp });
     return stamp;
   }

@@ -23,6 +23,7 @@ describe('a list built from a stamp', () => {
     // data-* stays in the logic thread; the page's class is written as is.
     expect(t.query('#row-a')!.hasAttribute('data-id')).toBe(false);
     expect(classes('#list .row')).toEqual(['row ', 'row hot', 'row ']);
+    expect(t.query('#empty')!.childNodes).toHaveLength(0);
     expect(t.query('#row-a')!.outerHTML.replace(/\s+/g, ' ')).toBe('<wx-view id="row-a" class="row "><wx-text class="name">Ant</wx-text> #0. </wx-view>');
   });
 
