@@ -58,6 +58,17 @@ const LAZY: Record<string, ReadonlySet<string>> = {
   'wx-text': new Set(['space', 'decode']),
 };
 
+/**
+ * Each node's id is kept on the node, under a symbol: setting a WeakMap's entry costs several times
+ * as much, once per node of every render. Mini-program code never reaches the DOM.
+ */
+const NODE_ID = Symbol('miniapp node id');
+type Identified = Node & { [NODE_ID]?: number };
+
+function idOf(node: Node): number | undefined {
+  return (node as Identified)[NODE_ID];
+}
+
 /** An attribute's value as DOM text: `true` is empty, `null` and `false` remove it, an object is its JSON. */
 function attributeText(value: JsonValue): string | null {
   if (value === true) return '';
@@ -77,7 +88,6 @@ interface PageEntry {
 
 export class View {
   private readonly nodes: (Node | undefined)[] = [];
-  private readonly ids = new WeakMap<Node, number>();
   /** Attributes as the logic thread set them (before rpx conversion), for snapshots. */
   private readonly logical = new WeakMap<Element, Record<string, JsonValue>>();
   /** Tags of elements whose DOM tag differs from the logic thread's (see SAFE_TAG). */
@@ -141,13 +151,13 @@ export class View {
       },
       prop: (element, name) => view.prop(element, name),
       emit: (element, type, detail) => {
-        const node = view.ids.get(element);
+        const node = idOf(element);
         const page = node === undefined ? undefined : view.pageOf(element);
         if (node === undefined || page === undefined) return;
         view.options.send({ node, type, timeStamp: Math.round(view.now() - page.shownAt), detail });
       },
       builtinOf: (element) => view.builtins.get(element),
-      idOf: (node) => view.ids.get(node),
+      idOf: (node) => idOf(node),
       textOf: (node) => view.logicalText.get(node) ?? node.data,
       showText: (node, shown) => {
         if (!view.logicalText.has(node)) view.logicalText.set(node, node.data);
@@ -195,7 +205,7 @@ export class View {
 
   /** The logic node id of a DOM node, if the logic thread created it. */
   idOf(node: Node): number | undefined {
-    return this.ids.get(node);
+    return idOf(node);
   }
 
   /** The DOM node the logic thread calls `id`, while the view holds it. */
@@ -475,7 +485,7 @@ export class View {
     const before = beforeId === 0 ? null : this.node(beforeId);
     const builtin = this.builtins.get(parent);
     const into = builtin?.content ?? parent;
-    if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${this.ids.get(parent)}`);
+    if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${idOf(parent)}`);
     if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
     const from = child.parentNode;
     into.insertBefore(child, before);
@@ -577,7 +587,7 @@ export class View {
 
   private register(nodeId: number, node: Node): void {
     this.nodes[nodeId] = node;
-    this.ids.set(node, nodeId);
+    (node as Identified)[NODE_ID] = nodeId;
   }
 
   private node(nodeId: number): Node {
@@ -624,7 +634,7 @@ export class View {
         if (builtin.content === parent || n === parent) builtin.childrenChanged();
         return;
       }
-      if (this.ids.has(n)) return;
+      if (idOf(n) !== undefined) return;
     }
   }
 
@@ -633,7 +643,7 @@ export class View {
     const stack: Node[] = [node];
     while (stack.length > 0) {
       const n = stack.pop()!;
-      const nodeId = this.ids.get(n);
+      const nodeId = idOf(n);
       if (nodeId !== undefined) this.nodes[nodeId] = undefined;
       if (n.nodeType === 1) {
         const builtin = this.builtins.get(n as Element);
