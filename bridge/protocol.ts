@@ -315,7 +315,7 @@ export interface SetDataRecord {
   size: number;
 }
 
-/** Resource limits of one app's logic thread. */
+/** Resource limits of one app: its logic thread's, and the nodes it may have in the view. */
 export interface Limits {
   /** Deadline of one task (an event, a lifecycle, a timer), in milliseconds. */
   taskTimeoutMs: number;
@@ -327,6 +327,8 @@ export interface Limits {
   stackBytes: number;
   /** How long a `*Sync` API call may block the logic thread waiting for the host, in milliseconds. */
   syncTimeoutMs: number;
+  /** The most nodes the app may have in the view at once (the render layer refuses more). */
+  viewNodes: number;
 }
 
 /** Host → logic thread (worker). */

@@ -26,7 +26,7 @@ import type {
 } from '../../bridge/protocol.js';
 import type { Bundle, Theme } from '../../spec/bundle.js';
 import type { ViewServices } from '../view/components/builtin.js';
-import { View } from '../view/view.js';
+import { MAX_NODES, View } from '../view/view.js';
 import { now } from './clock.js';
 import { resolveDevice, type Device, type DeviceName } from './devices.js';
 import { LogicSourceMap } from './source_map.js';
@@ -51,6 +51,7 @@ export const DEFAULT_LIMITS: Limits = {
   wasmHeapBytes: 256 * 1024 * 1024,
   stackBytes: 256 * 1024,
   syncTimeoutMs: 3000,
+  viewNodes: MAX_NODES,
 };
 
 /** settled() waits for the timers due within this many milliseconds by default. */
@@ -222,6 +223,7 @@ export class MiniApp {
       screenWidth,
       safeArea: { top: 0, right: 0, bottom: device.safeAreaBottomInset, left: 0 },
       send: (event) => this.send({ t: 'event', event }),
+      maxNodes: this.limits.viewNodes,
       services: {
         navigate: (api, args) => this.viewServices.navigate(api, args),
         openType: (type, args) => this.viewServices.openType(type, args),

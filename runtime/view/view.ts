@@ -31,7 +31,15 @@ export interface ViewOptions {
   services?: ViewServices;
   /** The app's theme: view.css's `prefers-color-scheme` rules follow it. Light by default. */
   theme?: Theme;
+  /**
+   * The most nodes the logic thread may have in the view at once ({@link MAX_NODES} by default): an
+   * operation past it is refused, so that a mini-program cannot make its host build without end.
+   */
+  maxNodes?: number;
 }
+
+/** The most nodes one app may have in the view at once, unless the view is told otherwise. */
+export const MAX_NODES = 1_000_000;
 
 /** Services of a view whose host lends none: every request fails. */
 const NO_SERVICES: ViewServices = {
@@ -94,6 +102,8 @@ export class View {
   private readonly logicalTags = new WeakMap<Element, string>();
   private readonly pages: PageEntry[] = [];
   private readonly stamps = new Stamps();
+  /** Nodes the logic thread has in the view now. */
+  private liveNodes = 0;
   private readonly style: HTMLStyleElement;
   readonly document: Document;
   private screenWidthValue: number;
@@ -586,6 +596,10 @@ export class View {
   }
 
   private register(nodeId: number, node: Node): void {
+    if (this.liveNodes >= (this.options.maxNodes ?? MAX_NODES)) {
+      throw new ProtocolError(`more than ${this.options.maxNodes ?? MAX_NODES} nodes in the view`);
+    }
+    this.liveNodes++;
     this.nodes[nodeId] = node;
     (node as Identified)[NODE_ID] = nodeId;
   }
@@ -644,7 +658,10 @@ export class View {
     while (stack.length > 0) {
       const n = stack.pop()!;
       const nodeId = idOf(n);
-      if (nodeId !== undefined) this.nodes[nodeId] = undefined;
+      if (nodeId !== undefined && this.nodes[nodeId] === n) {
+        this.nodes[nodeId] = undefined;
+        this.liveNodes--;
+      }
       if (n.nodeType === 1) {
         const builtin = this.builtins.get(n as Element);
         if (builtin !== undefined) {

@@ -101,6 +101,15 @@ describe('crafted bridge messages', () => {
     expect(await runCase(t, 'forgedAnswer')).toBe('setClipboardData:fail privacy permission is not authorized');
   });
 
+  it('operations past the view\'s node limit (a stamp builds many nodes from one) end only this app', async () => {
+    const t = await start({ limits: { viewNodes: 50_000 } });
+    await t.tap('#stampFlood');
+    expect(t.errors).toEqual([expect.objectContaining({ kind: 'crash', fatal: true, message: expect.stringContaining('more than 50000 nodes in the view') })]);
+    expect(t.app.state).toBe('crashed');
+    const next = await start();
+    expect(await runCase(next, 'ping')).toEqual(['alive', 'getStorageInfo:ok']);
+  });
+
   it('a forged fatal error ends only this app; the host launches another', async () => {
     const t = await start();
     await t.tap('#fakeFatal');

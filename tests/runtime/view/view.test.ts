@@ -194,4 +194,16 @@ describe('the render layer', () => {
     view.apply([Op.DefineStamp, 8, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'onclick', 'alert(1)']]);
     expect(() => view.apply([Op.Stamp, 8, 50, 2, 0])).toThrow('refused attribute "onclick"');
   });
+
+  it('refuses to hold more nodes than its limit, counting what stamps build and what was removed', () => {
+    const small = new View(window.document.body as unknown as Element, { css: '', send: () => {}, maxNodes: 10 });
+    small.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
+    small.apply([Op.DefineStamp, 1, [Op.CreateElement, 1, 'wx-view', Op.CreateElement, 2, 'wx-text', Op.CreateText, 3, null, Op.Insert, 2, 3, 0, Op.Insert, 1, 2, 0]]);
+    small.apply([Op.Stamp, 1, 10, 2, 0, 'a', Op.Stamp, 1, 20, 2, 0, 'b']);
+    expect(() => small.apply([Op.Stamp, 1, 30, 2, 0, 'c'])).toThrow('more than 10 nodes in the view');
+    small.apply([Op.Remove, 10]);
+    small.apply([Op.Stamp, 1, 40, 2, 0, 'd']);
+    expect(small.currentPage!.root.textContent).toBe('bd');
+    expect(() => small.apply([Op.CreateText, 50, 'e'])).toThrow('more than 10 nodes in the view');
+  });
 });
