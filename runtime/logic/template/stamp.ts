@@ -47,8 +47,8 @@ export class Stamp {
   readonly slots: Slot[] = [];
   /** The item's top-level nodes, in order. */
   readonly roots: number[] = [];
-  /** The nodes that are elements (events find them by id). */
-  readonly elements: number[] = [];
+  /** Which nodes are elements (events find them by id), by number. */
+  readonly isElement: boolean[] = [];
   /** The slots that read each field of the item (`item.title` → under `title`). */
   private readonly fields = new Map<string, number[]>();
   /** The slots that read the item as a whole (any field's change reaches them). */
@@ -97,7 +97,7 @@ export class Stamp {
           const element = child as Extract<TemplateNode, { k: NodeKind.Element }>;
           id = createElement(`wx-${element.t}`);
           ids.push(id);
-          this.elements.push(n);
+          this.isElement[n] = true;
           const attrs = element.a ?? [];
           let hasClass = false;
           for (let j = 0; j < attrs.length; j++) {

@@ -7,7 +7,7 @@ import { remove, setText, stamp as stampItem } from '../ops.js';
 import { affected, type Changes } from './changes.js';
 import { evaluate, interpolated, type Parents, type RenderContext, type Scope } from './context.js';
 import { ElementFragment, reflected, sendValue } from './element.js';
-import { registerStamped, unregisterElement } from './elements.js';
+import { registerStamped, unregisterStamped } from './elements.js';
 import { firstNode, walkAs, type Fragment } from './fragment.js';
 import type { ItemPlan } from './item_plan.js';
 import type { Stamp } from './stamp.js';
@@ -56,8 +56,13 @@ export class StampedItem implements Fragment {
       const slot = slots[s];
       if (slot.attr >= 0 && reflected(slot.name)) sendValue(base + slot.node, slot.name, values[s], ctx.owner, true);
     }
-    const elements = stamp.elements;
-    for (let i = 0; i < elements.length; i++) registerStamped(base + elements[i], this);
+    registerStamped(base + 1, this);
+  }
+
+  /** Whether node `id` is one of its elements (elements.ts asks, for an event). */
+  holds(id: number): boolean {
+    const n = id - this.base;
+    return this.made === null && n >= 1 && n <= this.stamp.count && this.stamp.isElement[n] === true;
   }
 
   /** Its fragments, made now if they were not. */
@@ -99,6 +104,8 @@ export class StampedItem implements Fragment {
     const frags: Fragment[] = [];
     build(this.stamp.node.c, this.parents, frags);
     this.made = frags;
+    // Its elements are found as fragments now (they registered themselves).
+    unregisterStamped(this.base + 1);
     return frags;
   }
 
@@ -168,8 +175,7 @@ export class StampedItem implements Fragment {
       const roots = this.stamp.roots;
       for (let i = 0; i < roots.length; i++) remove(this.base + roots[i]);
     }
-    const elements = this.stamp.elements;
-    for (let i = 0; i < elements.length; i++) unregisterElement(this.base + elements[i]);
+    unregisterStamped(this.base + 1);
   }
 }
 
