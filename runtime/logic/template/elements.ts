@@ -10,7 +10,8 @@ interface Stamped {
   materialize(): unknown;
 }
 
-const byId: (ElementFragment | undefined)[] = [];
+/** A Map rather than an array indexed by id: ids have gaps, and QuickJS keeps a sparse array's entries as an object's properties, slower to write. */
+const byId = new Map<number, ElementFragment>();
 
 /** Stamped items without fragments, by the id of their first node: ids only grow, so in order. */
 const stampedFirst: number[] = [];
@@ -19,11 +20,11 @@ const stamped: (Stamped | null)[] = [];
 let gone = 0;
 
 export function registerElement(element: ElementFragment): void {
-  byId[element.el] = element;
+  byId.set(element.el, element);
 }
 
 export function unregisterElement(id: number): void {
-  byId[id] = undefined;
+  byId.delete(id);
 }
 
 /** A stamped item whose first node is `first` (the newest node id so far). */
@@ -66,11 +67,11 @@ function dropGone(): void {
 }
 
 export function elementById(id: number): ElementFragment | undefined {
-  const found = byId[id];
+  const found = byId.get(id);
   if (found !== undefined) return found;
   const k = lastAtOrBefore(id);
   const item = k < 0 ? null : stamped[k];
   if (item === null || !item.holds(id)) return undefined;
   item.materialize();
-  return byId[id];
+  return byId.get(id);
 }
