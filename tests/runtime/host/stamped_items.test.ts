@@ -75,4 +75,13 @@ describe('a list built from a stamp', () => {
     expect(t.queryAll('#list .hot')).toEqual([]);
     expect(t.errors).toEqual([]);
   });
+
+  it('builds new items after the list was emptied, and their elements answer events', async () => {
+    await t.tap('#refill');
+    expect(rows()).toEqual(['Dog #0!', 'Eel #1!']);
+    expect(t.queryAll('#card .line').map((line) => line.textContent)).toEqual(['Dog', 'Eel']);
+    await t.tap('#row-e .name');
+    expect(t.text('#picked')).toBe('e row-e text');
+    expect(t.errors).toEqual([]);
+  });
 });
