@@ -28,6 +28,24 @@ function refresh(item: { frags: Fragment[] }, leaf: Leaf): void {
   else (frag as ElementFragment).refreshAttribute(leaf.attr);
 }
 
+/**
+ * What of the item a value reads: true for the item as a whole (`{{ item }}`, `item[key]`), else
+ * the fields it reads under it (`item.title` → `title`), each once; null for none.
+ */
+export function itemReads(value: TemplateValue, itemName: string): true | string[] | null {
+  if (typeof value === 'string') return null;
+  const reads = (value as Binding).s;
+  if (reads === undefined) return null;
+  const fields: string[] = [];
+  for (let i = 0; i < reads.length; i++) {
+    const path = reads[i];
+    if (path[0] !== itemName) continue;
+    if (path.length === 1) return true;
+    if (!fields.includes(path[1])) fields.push(path[1]);
+  }
+  return fields;
+}
+
 export class ItemPlan {
   /** Bindings by the item field they read (`item.title` → under `title`). */
   private readonly fields = new Map<string, Leaf[]>();
@@ -64,23 +82,17 @@ export class ItemPlan {
   }
 
   private addValue(value: TemplateValue, route: number[], attr: number): void {
-    if (typeof value === 'string') return;
-    const reads = (value as Binding).s;
-    if (reads === undefined) return;
+    const reads = itemReads(value, this.itemName);
+    if (reads === null) return;
     const leaf: Leaf = { route, attr };
-    for (let i = 0; i < reads.length; i++) {
-      const path = reads[i];
-      if (path[0] === this.itemName && path.length === 1) {
-        this.whole.push(leaf);
-        return;
-      }
+    if (reads === true) {
+      this.whole.push(leaf);
+      return;
     }
     for (let i = 0; i < reads.length; i++) {
-      const path = reads[i];
-      if (path[0] !== this.itemName) continue;
-      const leaves = this.fields.get(path[1]);
-      if (leaves === undefined) this.fields.set(path[1], [leaf]);
-      else if (leaves[leaves.length - 1] !== leaf) leaves.push(leaf);
+      const leaves = this.fields.get(reads[i]);
+      if (leaves === undefined) this.fields.set(reads[i], [leaf]);
+      else leaves.push(leaf);
     }
   }
 

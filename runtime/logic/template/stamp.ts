@@ -7,11 +7,12 @@
 // makes its fragments when something needs them as fragments (an event on one of its elements,
 // selectComponent, a selector query, the inspector); until then a change goes straight to the
 // values that read it.
-import { NodeKind, type Binding, type ForNode, type TemplateNode, type TemplateValue } from '../../../spec/bundle.js';
+import { NodeKind, type ForNode, type TemplateNode, type TemplateValue } from '../../../spec/bundle.js';
 import { createElement, createText, defineStamp, insert, recordStamp } from '../ops.js';
 import type { ComponentDefinition } from '../component/definition.js';
 import type { RenderContext } from './context.js';
 import { reflected, sendValue, sentAlike } from './element.js';
+import { itemReads } from './item_plan.js';
 import { componentFor } from './mount.js';
 
 /** A value the stamp does not carry, so each item sends its own: a binding, or a class list whose DOM form depends on the component's user. */
@@ -122,22 +123,16 @@ export class Stamp {
   }
 
   private addReads(slot: number, itemName: string): void {
-    const value = this.slots[slot].value;
-    if (typeof value === 'string') return;
-    const reads = (value as Binding).s;
-    if (reads === undefined) return;
-    for (let i = 0; i < reads.length; i++) {
-      if (reads[i][0] === itemName && reads[i].length === 1) {
-        this.whole.push(slot);
-        return;
-      }
+    const reads = itemReads(this.slots[slot].value, itemName);
+    if (reads === null) return;
+    if (reads === true) {
+      this.whole.push(slot);
+      return;
     }
     for (let i = 0; i < reads.length; i++) {
-      const path = reads[i];
-      if (path[0] !== itemName) continue;
-      const slots = this.fields.get(path[1]);
-      if (slots === undefined) this.fields.set(path[1], [slot]);
-      else if (slots[slots.length - 1] !== slot) slots.push(slot);
+      const slots = this.fields.get(reads[i]);
+      if (slots === undefined) this.fields.set(reads[i], [slot]);
+      else slots.push(slot);
     }
   }
 
