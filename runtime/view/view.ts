@@ -521,7 +521,7 @@ export class View {
       if (op === Op.CreateElement || op === Op.CreateText) {
         const v = ops[i + 2];
         if (op === Op.CreateElement) {
-          if (typeof v !== 'string' || !(v in LAZY)) return null;
+          if (typeof v !== 'string' || !Object.hasOwn(LAZY, v)) return null;
           nodes[n] = this.document.createElement(v);
           hole[n] = -1;
         } else {
@@ -552,8 +552,11 @@ export class View {
           i += 5;
         }
       } else if (op === Op.Insert) {
-        if (nodes[n].nodeType !== 1) return null;
-        nodes[n].appendChild(nodes[ops[i + 2] as number]);
+        const parent = nodes[n];
+        const child = nodes[ops[i + 2] as number];
+        // Into a text, or into its own descendant: refused when the stamp is expanded.
+        if (parent.nodeType !== 1 || (child.nodeType === 1 && (child as Element).contains(parent))) return null;
+        parent.appendChild(child);
         i += 4;
       } else {
         return null;

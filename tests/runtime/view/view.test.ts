@@ -190,6 +190,12 @@ describe('the render layer', () => {
     expect(() => view.apply([Op.Stamp, 6, 30, 2, 0, 1] as unknown as OpBatch)).toThrow('expected a string');
     expect(() => view.apply([Op.Stamp, 6, 2, 2, 0, 'a'])).toThrow('node id 2 is already in use');
     expect(() => view.apply([Op.Stamp, 6, 40, 2, 99, 'a'])).toThrow('unknown node 99');
+    // A stamp that puts a node into its own child, or names a tag as the view's own objects do.
+    view.apply([Op.DefineStamp, 9, [Op.CreateElement, 1, 'wx-view', Op.CreateElement, 2, 'wx-view', Op.CreateElement, 3, 'wx-view', Op.Insert, 2, 3, 0, Op.Insert, 3, 2, 0]]);
+    expect(() => view.apply([Op.Stamp, 9, 60, 2, 0])).toThrow('a node cannot be inserted into itself');
+    view.apply([Op.DefineStamp, 10, [Op.CreateElement, 1, 'constructor', Op.CreateElement, 2, 'wx-view']]);
+    view.apply([Op.Stamp, 10, 70, 2, 0]);
+    expect((view.nodeOf(70) as Element).localName).toBe('wx-constructor');
     // A stamp's tags and attributes are checked as any others when an item is built.
     view.apply([Op.DefineStamp, 8, [Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 1, 'onclick', 'alert(1)']]);
     expect(() => view.apply([Op.Stamp, 8, 50, 2, 0])).toThrow('refused attribute "onclick"');
