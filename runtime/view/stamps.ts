@@ -63,7 +63,7 @@ export class Stamps {
     let i = 0;
     while (i < ops.length) {
       const op = ops[i] as Op;
-      const arity = ARITY[op];
+      const arity = typeof op === 'number' ? ARITY[op] : undefined;
       if (arity === undefined) throw new ProtocolError(`operation ${JSON.stringify(op)} is not allowed in a stamp`);
       if (i + arity >= ops.length) throw new ProtocolError(`stamp ${id} ends in the middle of an operation`);
       if (op === Op.CreateElement || op === Op.CreateText) {

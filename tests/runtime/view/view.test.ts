@@ -174,6 +174,7 @@ describe('the render layer', () => {
     view.apply([...page(), Op.CreateElement, 2, 'wx-view', Op.Insert, 1, 2, 0]);
     const bad: [unknown, string][] = [
       [[Op.Remove, 1], 'operation 7 is not allowed in a stamp'],
+      [['constructor', 1], 'operation "constructor" is not allowed in a stamp'],
       [[Op.CreateElement, 2, 'wx-view'], 'must create its nodes as 1, 2, 3'],
       [[Op.CreateElement, 1, 'wx-view', Op.SetAttribute, 2, 'id', 'x'], 'names node 2 before creating it'],
       [[Op.CreateElement, 1, 'wx-view', Op.CreateText, 2, 'a', Op.Insert, 1, 2, 5], 'may only append'],
