@@ -521,7 +521,7 @@ export class View {
       if (op === Op.CreateElement || op === Op.CreateText) {
         const v = ops[i + 2];
         if (op === Op.CreateElement) {
-          if (typeof v !== 'string' || !Object.hasOwn(LAZY, v)) return null;
+          if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(LAZY, v)) return null;
           nodes[n] = this.document.createElement(v);
           hole[n] = -1;
         } else {
