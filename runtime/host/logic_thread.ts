@@ -143,7 +143,7 @@ export class LogicThread {
           this.task({ t: 'event', event: message.event });
           break;
         case 'applied':
-          this.applied();
+          this.applied(message.at);
           break;
         case 'layout':
           this.task({ t: 'layout', id: message.id, results: message.results });
@@ -285,21 +285,25 @@ export class LogicThread {
     this.task({ t: 'route', path, query, openType: 'appLaunch', props });
   }
 
-  /** The view applied a batch: onReady and setData callbacks may run; the first one ends the startup marks. */
-  private applied(): void {
+  /**
+   * The view applied a batch at `at` (the host's clock, epoch ms): onReady and setData callbacks
+   * may run; the first one ends the startup marks there, not when its answer reached this thread.
+   */
+  private applied(at: number): void {
     const first = this.firstRender;
     this.firstRender = null;
     const route = this.route;
     this.route = null;
-    const end = now();
+    const received = now();
+    const end = Number.isFinite(at) && at <= received ? at : received;
     // The marks the view's application ends come before what runs once it is applied (onReady).
     if (route !== null) {
-      this.entries([{ entryType: 'navigation', name: 'route', startTime: route.start, duration: end - route.start, path: route.path, navigationType: route.type }]);
+      this.entries([{ entryType: 'navigation', name: 'route', startTime: route.start, duration: Math.max(0, end - route.start), path: route.path, navigationType: route.type }]);
     }
     if (first !== null && !this.dead) {
       this.entries([
-        { entryType: 'render', name: 'firstRender', startTime: first.start, duration: end - first.start, path: first.path },
-        { entryType: 'navigation', name: 'appLaunch', startTime: first.launchStart, duration: end - first.launchStart, path: first.path, navigationType: 'appLaunch' },
+        { entryType: 'render', name: 'firstRender', startTime: first.start, duration: Math.max(0, end - first.start), path: first.path },
+        { entryType: 'navigation', name: 'appLaunch', startTime: first.launchStart, duration: Math.max(0, end - first.launchStart), path: first.path, navigationType: 'appLaunch' },
       ]);
     }
     if (this.acks.shift() === true && !this.dead) this.task({ t: 'applied' });
@@ -610,8 +614,13 @@ export class LogicThread {
         this.pendingCalls.add(message.id);
         this.postNow(message);
         break;
-      case 'privacy':
+      // Rebuilt flat by parseFrameworkMessage, so they cannot fail to post: they go with the
+      // task's other messages in its one post.
       case 'perf':
+      case 'page':
+        this.post(message);
+        break;
+      case 'privacy':
         this.postNow(message);
         break;
       case 'log':
@@ -621,7 +630,6 @@ export class LogicThread {
         this.postNow(message);
         if (message.error.fatal) this.die();
         break;
-      case 'page':
       case 'query':
       case 'shared':
       case 'inspected':

@@ -595,8 +595,9 @@ export class MiniApp {
         this.viewDuration += end - viewStart;
         this.updateBytes += message.ops.length;
         if (!message.more) {
-          this.updateChrome();
+          // The logic thread goes on (onReady, a setData callback) while the bars are drawn.
           if (message.ack) this.send({ t: 'applied', at: end });
+          this.updateChrome();
           const update: MiniAppEvents['update'] = { startTime: message.start, duration: end - message.start, viewDuration: this.viewDuration, bytes: this.updateBytes };
           this.viewDuration = 0;
           this.updateBytes = 0;

@@ -1,7 +1,9 @@
 // Startup marks with WeChat's names (and the phases between them), readable from the host API and
 // from wx.getPerformance().
+import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STARTUP_PHASES } from '../../../runtime/host/index.js';
+import { compileProject } from '../../../compiler/index.js';
+import { createMiniApp, STARTUP_PHASES, type MiniAppEvents } from '../../../runtime/host/index.js';
 import { fixture, startApp, type TestApp } from '../../helpers/app.js';
 
 let t: TestApp;
@@ -49,5 +51,24 @@ describe('startup marks', () => {
         'script:onReady:true',
       ].sort(),
     );
+  });
+
+  it('firstRender and appLaunch end when the view has applied the first render, not when the logic thread hears of it', async () => {
+    const { bundle } = compileProject(fixture('performance'));
+    const window = new Window();
+    const app = createMiniApp({ bundle, container: window.document.body as unknown as Element });
+    const updates: MiniAppEvents['update'][] = [];
+    app.on('update', (u) => updates.push(u));
+    try {
+      await app.settled();
+      const byName = Object.fromEntries(app.performanceEntries().map((e) => [e.name, e]));
+      // The first update is the first render: the host's clock at the end of the view's work.
+      const applied = updates[0].startTime + updates[0].duration;
+      expect(byName.firstRender.startTime + byName.firstRender.duration).toBeCloseTo(applied, 6);
+      expect(byName.appLaunch.startTime + byName.appLaunch.duration).toBeCloseTo(applied, 6);
+    } finally {
+      await app.close();
+      await window.happyDOM.close();
+    }
   });
 });
