@@ -27,7 +27,7 @@ function row(r: BenchResult): string {
 }
 
 const benches: [name: string, run: () => Promise<BenchResult | BenchResult[]>][] = [
-  ['render.first', () => renderFirst(100, 15)],
+  ['render.first', () => renderFirst(100, 15, true)],
   ['render.first', () => renderFirst(1000, 11)],
   ['render.first', () => renderFirst(10000, 5)],
   ['render.patch', () => renderPatchOne(10000, 200)],

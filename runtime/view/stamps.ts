@@ -8,8 +8,8 @@ import { ProtocolError } from './protocol_error.js';
 
 /** A stamp's nodes made once, as the DOM shows them, for items to be copies of. */
 export interface StampClone {
-  /** The item's top-level nodes, holding the rest. */
-  fragment: DocumentFragment;
+  /** The item's top-level node holding the rest, or a fragment holding its top-level nodes when there are several. */
+  top: Node;
   /** The stamp's number of each node, in document order. */
   order: number[];
   /** What the logic thread set on each element, by the stamp's number (the view's record of its attributes). */

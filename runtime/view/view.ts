@@ -491,12 +491,13 @@ export class View {
   }
 
   /** Inserts `child` into `parent` (into its content, for a built-in that has one) before node `beforeId` (0: at the end). */
-  private insert(parent: Element, child: Node, beforeId: number): void {
+  /** Inserts `child` (`fresh`: a copy just made, which holds no node of the page) into `parent` before node `beforeId`. */
+  private insert(parent: Element, child: Node, beforeId: number, fresh = false): void {
     const before = beforeId === 0 ? null : this.node(beforeId);
     const builtin = this.builtins.get(parent);
     const into = builtin?.content ?? parent;
     if (before !== null && before.parentNode !== into) throw new ProtocolError(`node ${beforeId} is not a child of node ${idOf(parent)}`);
-    if (child === parent || (child.nodeType === 1 && (child as Element).contains(parent))) throw new ProtocolError('a node cannot be inserted into itself');
+    if (!fresh && (child === parent || (child.nodeType === 1 && (child as Element).contains(parent)))) throw new ProtocolError('a node cannot be inserted into itself');
     const from = child.parentNode;
     into.insertBefore(child, before);
     builtin?.childrenChanged();
@@ -562,8 +563,13 @@ export class View {
         return null;
       }
     }
-    const fragment = this.document.createDocumentFragment();
-    for (const root of stamp.roots) fragment.appendChild(nodes[root]);
+    // One top-level node is copied alone: inserting a fragment costs more, in Chromium and happy-dom alike.
+    let top: Node;
+    if (stamp.roots.length === 1) top = nodes[stamp.roots[0]];
+    else {
+      top = this.document.createDocumentFragment();
+      for (const root of stamp.roots) top.appendChild(nodes[root]);
+    }
     const numbers = new Map<Node, number>();
     for (let n = 1; n < nodes.length; n++) numbers.set(nodes[n], n);
     const order: number[] = [];
@@ -571,13 +577,14 @@ export class View {
       order.push(numbers.get(node)!);
       for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
     };
-    for (let child = fragment.firstChild; child !== null; child = child.nextSibling) visit(child);
-    return { fragment, order, logical, hole };
+    if (top.nodeType === 11) for (let child = top.firstChild; child !== null; child = child.nextSibling) visit(child);
+    else visit(top);
+    return { top, order, logical, hole };
   }
 
   /** Builds a stamped item as a copy of its stamp's nodes, its node n getting id `first + n - 1`. */
   private copyStamp(clone: StampClone, first: number, parent: Element, before: number, texts: string[]): void {
-    const copy = clone.fragment.cloneNode(true) as DocumentFragment;
+    const copy = clone.top.cloneNode(true);
     const { order, logical, hole } = clone;
     let k = 0;
     const visit = (node: Node): void => {
@@ -589,8 +596,9 @@ export class View {
       if (h >= 0) (node as Text).data = texts[h];
       for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
     };
-    for (let child = copy.firstChild; child !== null; child = child.nextSibling) visit(child);
-    this.insert(parent, copy, before);
+    if (copy.nodeType === 11) for (let child = copy.firstChild; child !== null; child = child.nextSibling) visit(child);
+    else visit(copy);
+    this.insert(parent, copy, before, true);
   }
 
   private freshId(nodeId: number): number {
