@@ -268,10 +268,22 @@ export class ForFragment extends FragmentList<Item> implements Fragment, Contain
     const { values, indices } = entriesOf(evaluate(node.l, this.ctx, this.scope));
     const keys = this.keysOf(values);
     const old = this.frags;
+    const n = values.length;
+    if (old.length === 0) {
+      // All new (a list's first setData): built in order, each before the node after the loop.
+      const before = this.tail();
+      const items: Item[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const item = this.createItem(keys[i], values[i], indices ? indices[i] : i, before);
+        item.pos = i;
+        items[i] = item;
+      }
+      this.frags = items;
+      return;
+    }
     const byKey = new Map<unknown, Item>();
     for (let i = 0; i < old.length; i++) byKey.set(old[i].key, old[i]);
 
-    const n = values.length;
     const next: (Item | undefined)[] = new Array(n);
     const sources: number[] = new Array(n);
     for (let i = 0; i < n; i++) {

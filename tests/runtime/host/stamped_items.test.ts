@@ -79,6 +79,8 @@ describe('a list built from a stamp', () => {
   it('builds new items after the list was emptied, and their elements answer events', async () => {
     await t.tap('#refill');
     expect(rows()).toEqual(['Dog #0!', 'Eel #1!']);
+    // An emptied list filled again puts its items where the loop is, before what follows it.
+    expect(Array.from(t.query('#list')!.children, (child) => child.id)).toEqual(['row-d', 'row-e', 'tail']);
     expect(t.queryAll('#card .line').map((line) => line.textContent)).toEqual(['Dog', 'Eel']);
     await t.tap('#row-e .name');
     expect(t.text('#picked')).toBe('e row-e text');
