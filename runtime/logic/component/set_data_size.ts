@@ -31,6 +31,8 @@ function walkSize(value: unknown, budget: { left: number }): number {
       // Brackets, and a comma between members.
       let size = 1;
       if (Array.isArray(value)) {
+        // More entries than the walk has left: JSON.stringify measures it at once.
+        if (value.length > budget.left) return -1;
         for (let i = 0; i < value.length; i++) {
           const item = walkSize(value[i], budget);
           if (item < 0) return -1;
@@ -41,6 +43,7 @@ function walkSize(value: unknown, budget: { left: number }): number {
       }
       // Object.keys: QuickJS runs `for…in` with a hasOwnProperty call per member several times slower.
       const keys = Object.keys(value);
+      if (keys.length > budget.left) return -1;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         const item = walkSize((value as Record<string, unknown>)[key], budget);
