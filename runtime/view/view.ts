@@ -490,8 +490,11 @@ export class View {
     this.nodes.length = 0;
   }
 
-  /** Inserts `child` into `parent` (into its content, for a built-in that has one) before node `beforeId` (0: at the end). */
-  /** Inserts `child` (`fresh`: a copy just made, which holds no node of the page) into `parent` before node `beforeId`. */
+  /**
+   * Inserts `child` into `parent` (into its content, for a built-in that has one) before node
+   * `beforeId` (0: at the end). A `fresh` child, a copy just made, holds no node of the page and is
+   * not checked for holding `parent`.
+   */
   private insert(parent: Element, child: Node, beforeId: number, fresh = false): void {
     const before = beforeId === 0 ? null : this.node(beforeId);
     const builtin = this.builtins.get(parent);
