@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { collector } from '../cli/memory.js';
 import { quickjsModule } from '../runtime/host/node/quickjs_module.js';
 
-const WORKER = new URL('./memory_worker.js', import.meta.url);
+// Bundled with QuickJS's package by the build, as the logic thread's worker is (dist/logic-worker.js).
+const WORKER = new URL('./memory_worker.bundle.js', import.meta.url);
 const [kind, count] = [process.argv[2], Number(process.argv[3])];
 const empty = kind === 'empty';
 const gc = collector();

@@ -14,7 +14,8 @@ import { planOf, type Plan } from './browser/pages/raw_dom.js';
 import { median, type BenchResult } from './stats.js';
 
 const SHOP = fileURLToPath(new URL('../../templates/shop', import.meta.url));
-const WORKER = new URL('./startup_worker.js', import.meta.url);
+// Bundled with QuickJS's package by the build, as the logic thread's worker is (dist/logic-worker.js).
+const WORKER = new URL('./startup_worker.bundle.js', import.meta.url);
 
 
 async function ours(bundle: Bundle): Promise<{ launch: number; page: Plan }> {

@@ -1,15 +1,17 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
 // (runtime/logic) bundled by rollup into the one script QuickJS evaluates (and a Worker's,
-// runtime/app_worker), the compiler into the one module everything outside it loads
+// runtime/app_worker), both without comments or layout, the logic thread's Node worker into one
+// file (dist/logic-worker.js), the compiler into the one module everything outside it loads
 // (dist/compiler.js), then the browser build
 // in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
 // QuickJS's wasm and the framework beside them; and the devtools page in dist/devtools/.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from '@rollup/wasm-node';
+import { minify } from 'terser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], {
@@ -22,9 +24,15 @@ async function bundle(input, output, options = {}) {
   const build = await rollup({
     input: `${root}/dist/${input}`,
     // The worker needs the browser builds of its packages (QuickJS's); the embedding API only ES modules.
-    plugins: options.resolve === 'browser' ? [nodeResolve({ browser: true, exportConditions: ['browser'] })] : options.resolve === 'module' ? [nodeResolve()] : [],
-    // For Node: its modules and the npm packages stay imports, loaded from node_modules at run time.
-    external: options.resolve === 'node' ? (id) => !id.startsWith('.') && !id.startsWith('/') : undefined,
+    plugins:
+      options.resolve === 'browser'
+        ? [nodeResolve({ browser: true, exportConditions: ['browser'] })]
+        : options.resolve === 'module' || options.resolve === 'worker'
+          ? [nodeResolve()]
+          : [],
+    // For Node: its modules and the npm packages stay imports, loaded from node_modules at run time;
+    // a Node worker takes in its packages too, and only Node's own modules stay imports.
+    external: options.resolve === 'node' ? (id) => !id.startsWith('.') && !id.startsWith('/') : options.resolve === 'worker' ? (id) => id.startsWith('node:') : undefined,
     onwarn(warning, warn) {
       // The one cycle left on purpose: a template is a tree, so mountNodes (template/mount.js)
       // makes every kind of fragment (element, component, wx:for, wx:if, template call; a
@@ -44,9 +52,25 @@ async function bundle(input, output, options = {}) {
   await build.close();
 }
 
+/**
+ * A script QuickJS evaluates at every start, without its comments and layout: QuickJS reads source
+ * a character at a time, and the logic framework evaluates about a fifth faster so (27 → 21 ms in
+ * a bare context, BENCHMARKS.md). Names stay as written, so a framework fault's stack still reads.
+ */
+async function compact(file) {
+  const path = `${root}/dist/${file}`;
+  const { code } = await minify(readFileSync(path, 'utf8'), { compress: false, mangle: false, format: { comments: false } });
+  writeFileSync(path, code);
+}
+
 await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
+await compact('logic-framework.js');
 // The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
 await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife' });
+await compact('app-worker-framework.js');
+// The logic thread's Node worker in one file, QuickJS's package with it: a new worker loads it in
+// about 10 ms rather than 23 ms over its 19 modules, at every app's start.
+await bundle('runtime/host/node/worker.js', 'logic-worker.js', { resolve: 'worker' });
 // The compiler in one file: Node's loader takes longer over its 50 modules than V8 does over the
 // code, so a command or a worker that compiles starts sooner (compiler.d.ts; its packages are
 // loaded by first use, compiler/lazy_packages.ts).
@@ -57,6 +81,10 @@ await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: '
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
 copyFileSync(`${root}/dist/app-worker-framework.js`, `${root}/dist/browser/app-worker-framework.js`);
+// startup.e2e's and memory.instance's bare workers in Node, bundled as the logic thread's worker
+// is, so that they load and hold their code alike.
+await bundle('bench/startup_worker.js', 'bench/startup_worker.bundle.js', { resolve: 'worker' });
+await bundle('bench/memory_worker.js', 'bench/memory_worker.bundle.js', { resolve: 'worker' });
 // The browser benchmarks' bare QuickJS worker (startup.e2e's baseline, render.first's floor) (`npm run bench -- --browser`), bundled as the logic thread's worker is.
 await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser' });
 // The devtools page: its script (the browser runtime included) and its HTML and CSS.

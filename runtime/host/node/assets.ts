@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 
 const dist = import.meta.url.endsWith('.ts') ? new URL('../../../dist/', import.meta.url) : new URL('../../../', import.meta.url);
 
-/** The Node worker entry of the logic thread. */
-export const nodeWorkerUrl = new URL('runtime/host/node/worker.js', dist);
+/** The Node worker of the logic thread: runtime/host/node/worker.js and what it imports, QuickJS's package included, in one file. */
+export const nodeWorkerUrl = new URL('logic-worker.js', dist);
 
 let framework: string | undefined;
 

@@ -7,7 +7,7 @@ import type { HostEnvelope } from '../../../bridge/protocol.js';
 import { runLogicWorker, runLogicWorkers, type InstantiateQuickJS, type PoolControl } from '../worker_main.js';
 
 const port = parentPort;
-if (port === null) throw new Error('runtime/host/node/worker.js runs only as a worker thread');
+if (port === null) throw new Error('the logic worker (dist/logic-worker.js) runs only as a worker thread');
 
 const instantiate: InstantiateQuickJS = (wasmModule, wasmMemory) => newQuickJSWASMModule(newVariant(RELEASE_SYNC, { wasmModule, wasmMemory }));
 // This worker's own isolate: its heap is apart from the host's and from the other apps' workers
