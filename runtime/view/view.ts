@@ -87,6 +87,12 @@ function attributeText(value: JsonValue): string | null {
 /** Rules every app gets, before its own view.css. */
 const BASE_CSS = `[hidden]{display:none!important}page{display:block}${BUILTIN_CSS}${UI_CSS}${CHROME_CSS}`;
 
+/** Calls `visit` with a stamp's top-level node, or with each node a fragment of several holds. */
+function eachTopLevel(top: Node, visit: (node: Node) => void): void {
+  if (top.nodeType !== 11) return visit(top);
+  for (let child = top.firstChild; child !== null; child = child.nextSibling) visit(child);
+}
+
 interface PageEntry {
   root: Element;
   route: string;
@@ -580,8 +586,7 @@ export class View {
       order.push(numbers.get(node)!);
       for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
     };
-    if (top.nodeType === 11) for (let child = top.firstChild; child !== null; child = child.nextSibling) visit(child);
-    else visit(top);
+    eachTopLevel(top, visit);
     return { top, order, logical, hole };
   }
 
@@ -599,8 +604,7 @@ export class View {
       if (h >= 0) (node as Text).data = texts[h];
       for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
     };
-    if (copy.nodeType === 11) for (let child = copy.firstChild; child !== null; child = child.nextSibling) visit(child);
-    else visit(copy);
+    eachTopLevel(copy, visit);
     this.insert(parent, copy, before, true);
   }
 

@@ -115,12 +115,18 @@ export class ForFragment extends FragmentList<Item> implements Fragment, Contain
     super();
     this.el = parent.el;
     const { values, indices } = entriesOf(evaluate(node.l, ctx, scope));
-    const keys = this.keysOf(values);
+    this.frags = this.createAll(values, indices, this.keysOf(values), before);
+  }
+
+  /** Items for every entry, in order, each before node `before`. */
+  private createAll(values: unknown[], indices: (string | number)[] | null, keys: unknown[], before: number): Item[] {
+    const items: Item[] = new Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const item = this.createItem(keys[i], values[i], indices ? indices[i] : i, before);
       item.pos = i;
-      this.frags.push(item);
+      items[i] = item;
     }
+    return items;
   }
 
   private keysOf(values: unknown[]): unknown[] {
@@ -268,19 +274,12 @@ export class ForFragment extends FragmentList<Item> implements Fragment, Contain
     const { values, indices } = entriesOf(evaluate(node.l, this.ctx, this.scope));
     const keys = this.keysOf(values);
     const old = this.frags;
-    const n = values.length;
     if (old.length === 0) {
       // All new (a list's first setData): built in order, each before the node after the loop.
-      const before = this.tail();
-      const items: Item[] = new Array(n);
-      for (let i = 0; i < n; i++) {
-        const item = this.createItem(keys[i], values[i], indices ? indices[i] : i, before);
-        item.pos = i;
-        items[i] = item;
-      }
-      this.frags = items;
+      this.frags = this.createAll(values, indices, keys, this.tail());
       return;
     }
+    const n = values.length;
     const byKey = new Map<unknown, Item>();
     for (let i = 0; i < old.length; i++) byKey.set(old[i].key, old[i]);
 
