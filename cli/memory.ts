@@ -204,6 +204,6 @@ export function memoryText(report: MemoryReport): string {
     row('total (marginal RSS)', mb(report.rssBytes), `growth of the process's resident memory per instance: ${verdict} the target of ${mb(report.targetBytes)}`),
     report.appsPerWorker > 1
       ? `(the parts do not add up to the total: each worker thread's own memory, about 8 MB, is shared by up to ${report.appsPerWorker} apps and shows only in it)`
-      : `(the parts do not add up to the total: a worker thread's own memory — about 8.4 MB for an empty Node worker, about 8.8 MB with QuickJS (npm run bench -- memory) — shows only in it; --apps-per-worker shares it)`,
+      : `(the parts do not add up to the total: a worker thread's own memory — about 8.1 MB for an empty Node worker, about 8.6 MB with QuickJS (npm run bench -- memory) — shows only in it; --apps-per-worker shares it)`,
   ].join('\n');
 }

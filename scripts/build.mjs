@@ -53,13 +53,15 @@ async function bundle(input, output, options = {}) {
 }
 
 /**
- * A script QuickJS evaluates at every start, without its comments and layout: half the bytes to
- * parse, and the logic framework evaluates about a fifth faster (27 → 21 ms in a bare context,
- * BENCHMARKS.md). Names stay as written, so a framework fault's stack still reads.
+ * A script evaluated at every start, without its comments and layout: the logic framework has
+ * half the bytes to parse and evaluates about a fifth faster (27 → 21 ms in a bare QuickJS
+ * context, BENCHMARKS.md); a worker's bundle loads sooner. Written in ASCII (other characters
+ * escaped), so that V8 keeps a worker's source, and the framework's text on its way to QuickJS, at
+ * one byte a character rather than two. Names stay as written, so a stack still reads.
  */
-async function compact(file) {
+async function compact(file, options = {}) {
   const path = `${root}/dist/${file}`;
-  const { code } = await minify(readFileSync(path, 'utf8'), { compress: false, mangle: false, format: { comments: false } });
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: options.module ?? false, compress: false, mangle: false, format: { comments: false, ascii_only: true } });
   writeFileSync(path, code);
 }
 
@@ -71,6 +73,7 @@ await compact('app-worker-framework.js');
 // The logic thread's Node worker in one file, QuickJS's package with it: a new worker loads it in
 // about 10 ms rather than 23 ms over its 19 modules, at every app's start.
 await bundle('runtime/host/node/worker.js', 'logic-worker.js', { resolve: 'worker' });
+await compact('logic-worker.js', { module: true });
 // The compiler in one file: Node's loader takes longer over its 50 modules than V8 does over the
 // code, so a command or a worker that compiles starts sooner (compiler.d.ts; its packages are
 // loaded by first use, compiler/lazy_packages.ts).
@@ -78,15 +81,19 @@ await bundle('compiler/index.js', 'compiler.js', { resolve: 'node' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
 await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: 'module' });
 await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
+await compact('browser/worker.js', { module: true });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
 copyFileSync(`${root}/dist/app-worker-framework.js`, `${root}/dist/browser/app-worker-framework.js`);
 // startup.e2e's and memory.instance's bare workers in Node, bundled as the logic thread's worker
 // is, so that they load and hold their code alike.
 await bundle('bench/startup_worker.js', 'bench/startup_worker.bundle.js', { resolve: 'worker' });
+await compact('bench/startup_worker.bundle.js', { module: true });
 await bundle('bench/memory_worker.js', 'bench/memory_worker.bundle.js', { resolve: 'worker' });
+await compact('bench/memory_worker.bundle.js', { module: true });
 // The browser benchmarks' bare QuickJS worker (startup.e2e's baseline, render.first's floor) (`npm run bench -- --browser`), bundled as the logic thread's worker is.
 await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser' });
+await compact('bench/browser/pages/quickjs_worker.bundle.js', { module: true });
 // The devtools page: its script (the browser runtime included) and its HTML and CSS.
 await bundle('devtools/client/main.js', 'devtools/devtools.js', { resolve: 'module' });
 for (const file of ['index.html', 'devtools.css']) copyFileSync(`${root}/devtools/page/${file}`, `${root}/dist/devtools/${file}`);

@@ -220,9 +220,54 @@ export class LogicThread {
     const runtimeReady = now();
 
     const raw = (this.raw = new RawQuickJS(this.quickjs, context));
+    raw.defineHostObject('__host', this.hostFunctions());
+
+    const frameworkStart = now();
+    if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
+    const frameworkEnd = now();
+    const api = context.getProp(context.global, '__miniapp');
+    this.dispatchFn = context.getProp(api, 'dispatch');
+    this.flushFn = context.getProp(api, 'flush');
+    this.runningFn = context.getProp(api, 'running');
+    api.dispose();
+
+    const evalStart = now();
+    this.chunks = new Map(Object.entries(message.chunks));
+    // An app launched into an independent subpackage runs without the main package until it needs it.
+    const launchPath = message.launch.path;
+    const main = !(manifest.subpackages ?? []).some((p) => p.independent && p.pages.includes(launchPath));
+    if (main) this.chunks.set('logic.js', message.logic);
+    if (main && !this.evaluate(message.logic, 'logic.js')) return;
+    this.chunks.delete('logic.js');
+    if (!main) this.chunks.set('logic.js', message.logic);
+    const { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule } = manifest;
+    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main, devtools: message.devtools });
+    if (this.dead) return;
+    this.entries([
+      // From the launch (the host creating the app) to QuickJS ready in the worker.
+      { entryType: 'loadPackage', name: 'startRuntime', startTime: message.launchStart, duration: runtimeReady - message.launchStart },
+      { entryType: 'script', name: 'evaluateFramework', startTime: frameworkStart, duration: frameworkEnd - frameworkStart, moduleName: 'miniapp-framework.js' },
+      { entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' },
+    ]);
+
+    const launchStart = now();
+    this.task({ t: 'launch', launch: message.launch });
+    if (this.dead) return;
+    this.entries([{ entryType: 'script', name: 'onLaunch', startTime: launchStart, duration: now() - launchStart }]);
+    this.firstRender = { start: now(), launchStart: message.launchStart, path: message.launch.path };
+    const { path, query, props } = message.launch;
+    this.task({ t: 'route', path, query, openType: 'appLaunch', props });
+  }
+
+  /**
+   * `__host`, the functions QuickJS calls. They are closures of this method, not of boot(): a
+   * closure of boot() would keep its `message`, the framework's and the app's code, for the app's
+   * life.
+   */
+  private hostFunctions(): [string, number, RawHostFunction][] {
     // Mini-program code can call these too: what they receive is checked, and a bad call throws
     // an error inside QuickJS, where it is the mini-program's own exception.
-    const functions: [string, number, RawHostFunction][] = [
+    return [
       ['post', 1, (args) => {
         const json = this.text(args.string(0), '__host.post');
         this.fromFramework(parseFrameworkMessage(json), json.length);
@@ -247,42 +292,6 @@ export class LogicThread {
       ['worker', 2, (args) => this.workerCall(this.text(args.string(0), '__host.worker'), this.text(args.string(1) ?? '', '__host.worker'))],
       ['now', 0, () => now()],
     ];
-    raw.defineHostObject('__host', functions);
-
-    const frameworkStart = now();
-    if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
-    const frameworkEnd = now();
-    const api = context.getProp(context.global, '__miniapp');
-    this.dispatchFn = context.getProp(api, 'dispatch');
-    this.flushFn = context.getProp(api, 'flush');
-    this.runningFn = context.getProp(api, 'running');
-    api.dispose();
-
-    const evalStart = now();
-    this.chunks = new Map(Object.entries(message.chunks));
-    // An app launched into an independent subpackage runs without the main package until it needs it.
-    const main = !(manifest.subpackages ?? []).some((p) => p.independent && p.pages.includes(message.launch.path));
-    if (main) this.chunks.set('logic.js', message.logic);
-    if (main && !this.evaluate(message.logic, 'logic.js')) return;
-    this.chunks.delete('logic.js');
-    if (!main) this.chunks.set('logic.js', message.logic);
-    const { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule } = manifest;
-    this.task({ t: 'inject', manifest: { pages, components, using, root, tabBar, entryPagePath, chunks, chunkOf, subpackages, preloadRule }, apis: message.apis, main, devtools: message.devtools });
-    if (this.dead) return;
-    this.entries([
-      // From the launch (the host creating the app) to QuickJS ready in the worker.
-      { entryType: 'loadPackage', name: 'startRuntime', startTime: message.launchStart, duration: runtimeReady - message.launchStart },
-      { entryType: 'script', name: 'evaluateFramework', startTime: frameworkStart, duration: frameworkEnd - frameworkStart, moduleName: 'miniapp-framework.js' },
-      { entryType: 'script', name: 'evaluateScript', startTime: evalStart, duration: now() - evalStart, moduleName: 'APP' },
-    ]);
-
-    const launchStart = now();
-    this.task({ t: 'launch', launch: message.launch });
-    if (this.dead) return;
-    this.entries([{ entryType: 'script', name: 'onLaunch', startTime: launchStart, duration: now() - launchStart }]);
-    this.firstRender = { start: now(), launchStart: message.launchStart, path: message.launch.path };
-    const { path, query, props } = message.launch;
-    this.task({ t: 'route', path, query, openType: 'appLaunch', props });
   }
 
   /**

@@ -38,27 +38,24 @@ function convertValue(text: string, screenWidth: number, insets: SafeAreaInsets)
  */
 export function convertRpx(css: string, screenWidth: number, insets: SafeAreaInsets = NO_INSETS): string {
   if (!/rpx|env\(|constant\(/i.test(css)) return css;
-  let out = '';
+  // Slices of `css` joined once at the end: a string grown a character at a time is a chain of
+  // thousands of pieces, which the DOM would keep as it is (about 400 KB for a 48 KB sheet).
+  const out: string[] = [];
   // The current run, as pieces; a protected piece (string, url(), comment) is never converted.
   let pieces: string[] = [];
   let protectedPieces: boolean[] = [];
-  let text = '';
-  const push = (piece: string, isProtected: boolean) => {
-    pieces.push(piece);
-    protectedPieces.push(isProtected);
-  };
-  const endText = () => {
-    if (text !== '') push(text, false);
-    text = '';
-  };
-  const cut = (isProtected: boolean, piece: string) => {
-    endText();
-    push(piece, isProtected);
+  // Where the run's text not yet cut into a piece begins.
+  let start = 0;
+  const cut = (end: number, isProtected: boolean) => {
+    if (end > start) {
+      pieces.push(css.slice(start, end));
+      protectedPieces.push(isProtected);
+    }
+    start = end;
   };
   const flush = (isDeclaration: boolean) => {
-    endText();
     for (let k = 0; k < pieces.length; k++) {
-      out += isDeclaration && !protectedPieces[k] ? convertValue(pieces[k], screenWidth, insets) : pieces[k];
+      out.push(isDeclaration && !protectedPieces[k] ? convertValue(pieces[k], screenWidth, insets) : pieces[k]);
     }
     pieces = [];
     protectedPieces = [];
@@ -78,18 +75,20 @@ export function convertRpx(css: string, screenWidth: number, insets: SafeAreaIns
       end = close < 0 ? css.length : close + 1;
     }
     if (end >= 0) {
-      cut(true, css.slice(i, end));
+      cut(i, false);
+      cut(end, true);
       i = end - 1;
     } else if (c === '{') {
-      text += c;
+      cut(i + 1, false);
       flush(false);
     } else if (c === ';' || c === '}') {
+      cut(i, false);
       flush(true);
-      out += c;
-    } else {
-      text += c;
+      out.push(c);
+      start = i + 1;
     }
   }
+  cut(css.length, false);
   flush(true);
-  return out;
+  return out.join('');
 }

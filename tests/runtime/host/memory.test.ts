@@ -1,7 +1,11 @@
 // MiniApp.memoryUsage(): what a running app's parts measure of themselves — the logic thread's
 // QuickJS heap (QuickJS's own count) inside its wasm memory, the worker's own JS heap, the view's
 // elements — and that the figures follow what the app holds.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collector } from '../../../cli/memory.js';
 import { startApp, template } from '../../helpers/app.js';
 
 const WASM_PAGE = 64 * 1024;
@@ -43,5 +47,30 @@ describe('memoryUsage()', () => {
     expect(after.quickjsBytes).toBeLessThan(after.wasmBytes);
     await t.close();
     expect(await t.app.memoryUsage()).toBeNull();
+  });
+
+  it("does not keep the framework's or the app's code in the worker once QuickJS has evaluated it", async () => {
+    // With gc exposed before the workers start, each worker measures its heap after a collection.
+    collector();
+    const dir = mkdtempSync(join(tmpdir(), 'miniapp-code-kept-'));
+    const heapOf = async (padding: number): Promise<number> => {
+      cpSync(template('blank'), dir, { recursive: true });
+      // app.js carries `padding` characters of code: logic.js, which the worker receives at boot, grows by them.
+      writeFileSync(join(dir, 'app.js'), `const PADDING = '${'x'.repeat(padding)}';\nApp({ globalData: { padding: PADDING.length } });\n`);
+      const t = await startApp(dir);
+      expect(t.errors).toEqual([]);
+      const heap = (await t.app.memoryUsage())!.logic.workerHeap!.usedBytes;
+      await t.close();
+      return heap;
+    };
+    try {
+      const small = await heapOf(0);
+      const large = await heapOf(1536 * 1024);
+      // Kept, 1.5 MB of logic.js would stay in the worker's heap for the app's life (with the
+      // framework's 165 KB); QuickJS holds its own copy, in its wasm memory.
+      expect(large - small).toBeLessThan(512 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
