@@ -17,7 +17,7 @@ parentPort!.once('message', async ({ wasmModule, framework, logic }: Start) => {
   context
     .unwrapResult(context.evalCode('globalThis.__host = new Proxy({}, { get: () => () => "{}" }); globalThis.__miniapp = { define() {}, template() {}, wxs() {} };'))
     .dispose();
-  context.unwrapResult(context.evalCode(framework, 'logic-framework.js')).dispose();
+  context.unwrapResult(context.evalCode(framework, 'logic-framework.js', { type: 'global', strict: true })).dispose();
   // The framework defines __miniapp; the app's registrations go to inert ones, as a bare evaluation.
   context.unwrapResult(context.evalCode('globalThis.__miniapp = { define() {}, template() {}, wxs() {} };')).dispose();
   context.unwrapResult(context.evalCode(logic, 'logic.js')).dispose();

@@ -1,10 +1,10 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
-// (runtime/logic) bundled by rollup into the one script QuickJS evaluates (and a Worker's,
-// runtime/app_worker), both without comments or layout, the logic thread's Node worker into one
-// file (dist/logic-worker.js), the compiler into the one module everything outside it loads
-// (dist/compiler.js), then the browser build
-// in dist/browser/: the embedding API (miniapp.js), the logic thread's Web Worker (worker.js),
-// QuickJS's wasm and the framework beside them; and the devtools page in dist/devtools/.
+// (runtime/logic) bundled by rollup into the one script QuickJS evaluates, a block evaluated in
+// strict mode (and a Worker's framework, runtime/app_worker), both without comments or layout,
+// the logic thread's Node worker into one file (dist/logic-worker.js), the compiler into the one
+// module everything outside it loads (dist/compiler.js), then the browser build in dist/browser/:
+// the embedding API (miniapp.js), the logic thread's Web Worker (worker.js), QuickJS's wasm and
+// the framework beside them; and the devtools page in dist/devtools/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,7 +65,24 @@ async function compact(file, options = {}) {
   writeFileSync(path, code);
 }
 
-await bundle('runtime/logic/index.js', 'logic-framework.js', { format: 'iife' });
+/**
+ * The logic framework's top level as one block, not a function called at once: the logic thread
+ * evaluates it as a strict script, so its declarations stay inside the block as a function's
+ * would. QuickJS keeps a copy of a function's text while it compiles it, so the wrapping function
+ * cost a second copy of the whole framework in every app's wasm memory (1.68 → 1.54 MB resident,
+ * BENCHMARKS.md).
+ */
+async function frameworkBlock(file) {
+  const path = `${root}/dist/${file}`;
+  const code = readFileSync(path, 'utf8');
+  // Rollup writes an entry without imports and exports as its statements, the top level's at the
+  // start of a line; a `var` there would leak out of the block into the global scope.
+  if (/^(import|export|var)\b/m.test(code)) throw new Error(`${file}: the framework's top level has an import, an export or a var`);
+  writeFileSync(path, `{\n${code}\n}\n`);
+}
+
+await bundle('runtime/logic/index.js', 'logic-framework.js');
+await frameworkBlock('logic-framework.js');
 await compact('logic-framework.js');
 // The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
 await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife' });

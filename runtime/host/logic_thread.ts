@@ -223,7 +223,9 @@ export class LogicThread {
     raw.defineHostObject('__host', this.hostFunctions());
 
     const frameworkStart = now();
-    if (!this.evaluate(message.framework, 'miniapp-framework.js')) return;
+    // The framework is one block of a strict script (scripts/build.mjs); logic.js is not strict
+    // (a file's own "use strict" decides).
+    if (!this.evaluate(message.framework, 'miniapp-framework.js', true)) return;
     const frameworkEnd = now();
     const api = context.getProp(context.global, '__miniapp');
     this.dispatchFn = context.getProp(api, 'dispatch');
@@ -352,11 +354,11 @@ export class LogicThread {
   }
 
   /** Evaluates a whole script (the framework, logic.js); false when it failed (the app is dead then). */
-  private evaluate(code: string, filename: string): boolean {
+  private evaluate(code: string, filename: string, strict = false): boolean {
     const context = this.context!;
     this.begin();
     try {
-      const result = context.evalCode(code, filename, { type: 'global', strict: false });
+      const result = context.evalCode(code, filename, { type: 'global', strict });
       if (result.error) {
         this.failed(context.dump(result.error) as DumpedError, `evaluating ${filename}`, true);
         result.error.dispose();

@@ -21,6 +21,11 @@ describe('reaching host objects', () => {
     });
   });
 
+  it("the framework's own functions and state are not globals the mini-program can reach", async () => {
+    const t = await start();
+    expect(await runCase(t, 'frameworkNames')).toEqual([]);
+  });
+
   it('polluting prototypes inside QuickJS touches nothing in the host', async () => {
     const t = await start();
     expect(await runCase(t, 'pollute')).toBe('polluted here');

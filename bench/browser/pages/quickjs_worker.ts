@@ -18,8 +18,8 @@ export interface QuickJSRequest {
    * defaults.
    */
   limits?: boolean;
-  /** Scripts to evaluate, in order: [file name, code]. */
-  evaluate: [name: string, code: string][];
+  /** Scripts to evaluate, in order: [file name, code, strict (the framework is a strict script)]. */
+  evaluate: [name: string, code: string, strict?: boolean][];
   /** An expression whose value (a string) is posted back. */
   reply: string;
 }
@@ -40,7 +40,7 @@ scope.onmessage = async ({ data: { wasmModule, limits, evaluate, reply } }) => {
     return runtime.newContext();
   })();
   const vm = await context;
-  for (const [name, code] of evaluate) vm.unwrapResult(vm.evalCode(code, name)).dispose();
+  for (const [name, code, strict] of evaluate) vm.unwrapResult(vm.evalCode(code, name, { type: 'global', strict: strict === true })).dispose();
   const result = vm.unwrapResult(vm.evalCode(reply));
   scope.postMessage(vm.getString(result));
   result.dispose();

@@ -43,7 +43,7 @@ async function logic(): Promise<number> {
   const worker = quickjsWorker();
   await worker.ask({
     wasmModule,
-    evaluate: [['stubs.js', STUBS], ['logic-framework.js', framework], ['inert.js', INERT], ['logic.js', bundle.logic]],
+    evaluate: [['stubs.js', STUBS], ['logic-framework.js', framework, true], ['inert.js', INERT], ['logic.js', bundle.logic]],
     // A 100-byte message back.
     reply: `JSON.stringify({ t: "ops", ops: [${'1,'.repeat(40)}1] })`,
   });
@@ -79,7 +79,7 @@ async function logicSteps(limits = false): Promise<number[]> {
   const t0 = performance.now();
   await worker.ask({ wasmModule, limits, evaluate: [['stubs.js', STUBS]], reply: '""' });
   const t1 = performance.now();
-  await worker.ask({ evaluate: [['logic-framework.js', framework]], reply: '""' });
+  await worker.ask({ evaluate: [['logic-framework.js', framework, true]], reply: '""' });
   const t2 = performance.now();
   await worker.ask({ evaluate: [['inert.js', INERT], ['logic.js', bundle.logic]], reply: '""' });
   const t3 = performance.now();
