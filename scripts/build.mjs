@@ -48,8 +48,12 @@ async function bundle(input, output, options = {}) {
       warn(warning);
     },
   });
-  await build.write({ file: `${root}/dist/${output}`, format: options.format ?? 'es', strict: true, sourcemap: false, inlineDynamicImports: true });
+  const format = options.format ?? 'es';
+  await build.write({ file: `${root}/dist/${output}`, format, strict: true, sourcemap: false, inlineDynamicImports: true });
   await build.close();
+  if (options.block) await frameworkBlock(output);
+  // A module's bundle is compacted as one; the framework's block is a script.
+  if (options.compact) await compact(output, format === 'es' && !options.block);
 }
 
 /**
@@ -59,9 +63,9 @@ async function bundle(input, output, options = {}) {
  * escaped), so that V8 keeps a worker's source, and the framework's text on its way to QuickJS, at
  * one byte a character rather than two. Names stay as written, so a stack still reads.
  */
-async function compact(file, options = {}) {
+async function compact(file, module) {
   const path = `${root}/dist/${file}`;
-  const { code } = await minify(readFileSync(path, 'utf8'), { module: options.module ?? false, compress: false, mangle: false, format: { comments: false, ascii_only: true } });
+  const { code } = await minify(readFileSync(path, 'utf8'), { module, compress: false, mangle: false, format: { comments: false, ascii_only: true } });
   writeFileSync(path, code);
 }
 
@@ -81,36 +85,28 @@ async function frameworkBlock(file) {
   writeFileSync(path, `{\n${code}\n}\n`);
 }
 
-await bundle('runtime/logic/index.js', 'logic-framework.js');
-await frameworkBlock('logic-framework.js');
-await compact('logic-framework.js');
+await bundle('runtime/logic/index.js', 'logic-framework.js', { block: true, compact: true });
 // The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
-await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife' });
-await compact('app-worker-framework.js');
+await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife', compact: true });
 // The logic thread's Node worker in one file, QuickJS's package with it: a new worker loads it in
 // about 10 ms rather than 23 ms over its 19 modules, at every app's start.
-await bundle('runtime/host/node/worker.js', 'logic-worker.js', { resolve: 'worker' });
-await compact('logic-worker.js', { module: true });
+await bundle('runtime/host/node/worker.js', 'logic-worker.js', { resolve: 'worker', compact: true });
 // The compiler in one file: Node's loader takes longer over its 50 modules than V8 does over the
 // code, so a command or a worker that compiles starts sooner (compiler.d.ts; its packages are
 // loaded by first use, compiler/lazy_packages.ts).
 await bundle('compiler/index.js', 'compiler.js', { resolve: 'node' });
 mkdirSync(`${root}/dist/browser`, { recursive: true });
 await bundle('runtime/host/browser/index.js', 'browser/miniapp.js', { resolve: 'module' });
-await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser' });
-await compact('browser/worker.js', { module: true });
+await bundle('runtime/host/browser/worker.js', 'browser/worker.js', { resolve: 'browser', compact: true });
 copyFileSync(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'), `${root}/dist/browser/quickjs.wasm`);
 copyFileSync(`${root}/dist/logic-framework.js`, `${root}/dist/browser/logic-framework.js`);
 copyFileSync(`${root}/dist/app-worker-framework.js`, `${root}/dist/browser/app-worker-framework.js`);
 // startup.e2e's and memory.instance's bare workers in Node, bundled as the logic thread's worker
 // is, so that they load and hold their code alike.
-await bundle('bench/startup_worker.js', 'bench/startup_worker.bundle.js', { resolve: 'worker' });
-await compact('bench/startup_worker.bundle.js', { module: true });
-await bundle('bench/memory_worker.js', 'bench/memory_worker.bundle.js', { resolve: 'worker' });
-await compact('bench/memory_worker.bundle.js', { module: true });
+await bundle('bench/startup_worker.js', 'bench/startup_worker.bundle.js', { resolve: 'worker', compact: true });
+await bundle('bench/memory_worker.js', 'bench/memory_worker.bundle.js', { resolve: 'worker', compact: true });
 // The browser benchmarks' bare QuickJS worker (startup.e2e's baseline, render.first's floor) (`npm run bench -- --browser`), bundled as the logic thread's worker is.
-await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser' });
-await compact('bench/browser/pages/quickjs_worker.bundle.js', { module: true });
+await bundle('bench/browser/pages/quickjs_worker.js', 'bench/browser/pages/quickjs_worker.bundle.js', { resolve: 'browser', compact: true });
 // The devtools page: its script (the browser runtime included) and its HTML and CSS.
 await bundle('devtools/client/main.js', 'devtools/devtools.js', { resolve: 'module' });
 for (const file of ['index.html', 'devtools.css']) copyFileSync(`${root}/devtools/page/${file}`, `${root}/dist/devtools/${file}`);
