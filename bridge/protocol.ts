@@ -360,7 +360,8 @@ export type HostMessage =
       /** With the bundle's workers.js: the Worker's framework (runtime/app_worker bundled) and workers.js, for wx.createWorker. */
       workers?: { framework: string; code: string };
     }
-  | { t: 'event'; event: ViewEvent }
+  /** A {@link ViewEvent} as JSON text: the worker hands it to the framework as it is, without reading it. */
+  | { t: 'event'; event: string }
   /** The render layer applied the oldest batch not yet acknowledged, at `at` (epoch ms). */
   | { t: 'applied'; at: number }
   /** The render layer's answer to a layout query: a list of results for each request. */

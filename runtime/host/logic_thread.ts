@@ -140,7 +140,8 @@ export class LogicThread {
           this.boot(message);
           break;
         case 'event':
-          this.task({ t: 'event', event: message.event });
+          // The view's event comes as JSON text, which goes into QuickJS as it is.
+          this.run(`{"t":"event","event":${message.event}}`, 'event');
           break;
         case 'applied':
           this.applied(message.at);
@@ -373,13 +374,18 @@ export class LogicThread {
 
   /** One task: dispatch a message to the framework, run the jobs it queued, send the DOM operations. */
   private task(message: DispatchMessage): void {
+    this.run(JSON.stringify(message), message.t);
+  }
+
+  /** A task of the dispatch message `json`, whose type is `t`. */
+  private run(json: string, t: DispatchMessage['t']): void {
     const context = this.context!;
     this.taskStart = now();
     this.begin();
     try {
-      const outcome = this.raw!.call(this.dispatchFn!, JSON.stringify(message));
+      const outcome = this.raw!.call(this.dispatchFn!, json);
       if (outcome.error) {
-        this.failed(context.dump(outcome.error) as DumpedError, message.t, false);
+        this.failed(context.dump(outcome.error) as DumpedError, t, false);
         outcome.error.dispose();
       } else {
         this.raw!.free(outcome.value);

@@ -222,7 +222,7 @@ export class MiniApp {
       theme: this.theme,
       screenWidth,
       safeArea: { top: 0, right: 0, bottom: device.safeAreaBottomInset, left: 0 },
-      send: (event) => this.send({ t: 'event', event }),
+      send: (event) => this.send({ t: 'event', event: JSON.stringify(event) }),
       maxNodes: this.limits.viewNodes,
       services: {
         navigate: (api, args) => this.viewServices.navigate(api, args),

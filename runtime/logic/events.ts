@@ -10,7 +10,7 @@ import { EventFlags } from '../../spec/bundle.js';
 import { updateInstance } from './component/instance.js';
 import { logicConsole } from './console.js';
 import { copyData } from './data_path.js';
-import { datasetKey } from './dataset.js';
+import { addMarks, datasetOf } from './dataset.js';
 import { callUser } from './report.js';
 import { evaluate, toText } from './template/context.js';
 import type { ElementFragment } from './template/element.js';
@@ -25,10 +25,7 @@ const BUBBLING = new Set([
 ]);
 
 function describe(element: ElementFragment): { id: string; dataset: Record<string, unknown> } {
-  const dataset: Record<string, unknown> = {};
-  const values = element.values;
-  for (const name in values) if (name.startsWith('data-')) dataset[datasetKey(name)] = values[name];
-  return { id: toText(values.id), dataset };
+  return { id: toText(element.values.id), dataset: datasetOf(element) };
 }
 
 /** The node of `current`'s tree the event came from: the origin, or the component node it is inside. */
@@ -41,10 +38,7 @@ function retarget(origin: ElementFragment, current: ElementFragment): ElementFra
 /** Marks (`mark:name`) along the path; the nearer one wins. */
 function collectMarks(path: ElementFragment[]): Record<string, unknown> {
   const mark: Record<string, unknown> = {};
-  for (let i = path.length - 1; i >= 0; i--) {
-    const values = path[i].values;
-    for (const name in values) if (name.startsWith('mark:')) mark[name.slice(5)] = values[name];
-  }
+  for (let i = path.length - 1; i >= 0; i--) addMarks(path[i], mark);
   return mark;
 }
 

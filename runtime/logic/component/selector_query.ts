@@ -3,7 +3,7 @@
 // properties); the answer arrives as a later task and goes to the callbacks.
 import type { LayoutRequest, LayoutResult } from '../../../bridge/protocol.js';
 import { nodeOf } from '../canvas/canvas.js';
-import { datasetKey } from '../dataset.js';
+import { addMarks, datasetOf } from '../dataset.js';
 import { post } from '../host.js';
 import { callUser } from '../report.js';
 import { toText } from '../template/context.js';
@@ -49,16 +49,8 @@ let lastId = 0;
 function logicFields(el: ElementFragment, fields: Fields): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (fields.id) out.id = toText(el.values.id);
-  if (fields.dataset || fields.mark) {
-    const dataset: Record<string, unknown> = {};
-    const mark: Record<string, unknown> = {};
-    for (const name in el.values) {
-      if (name.startsWith('data-')) dataset[datasetKey(name)] = el.values[name];
-      else if (name.startsWith('mark:')) mark[name.slice(5)] = el.values[name];
-    }
-    if (fields.dataset) out.dataset = dataset;
-    if (fields.mark) out.mark = mark;
-  }
+  if (fields.dataset) out.dataset = datasetOf(el);
+  if (fields.mark) out.mark = addMarks(el, {});
   if (fields.node) out.node = nodeOf(el);
   if (fields.context) out.context = null;
   for (const name of fields.properties ?? []) {

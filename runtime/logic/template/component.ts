@@ -6,6 +6,7 @@
 import type { DataPath, ElementNode, TemplateNode, TemplateValue } from '../../../spec/bundle.js';
 import { NodeKind } from '../../../spec/bundle.js';
 import { copyData } from '../data_path.js';
+import { datasetOf } from '../dataset.js';
 import { logicConsole } from '../console.js';
 import { ComponentDefinition } from '../component/definition.js';
 import { ComponentInstance, updateInstance, type DataWrite, type InstanceHost } from '../component/instance.js';
@@ -85,7 +86,7 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, 
     const inst = (this.instance = new ComponentInstance(def, ctx.owner.__page));
     inst.__host = this;
     inst.id = this.host.values.id === undefined || this.host.values.id === null ? '' : String(this.host.values.id);
-    inst.dataset = this.dataset();
+    inst.dataset = datasetOf(this.host);
     queueAttach(inst);
     inst.__lifetime('created');
 
@@ -143,13 +144,6 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, 
     return this.ctx.owner;
   }
 
-  private dataset(): Record<string, unknown> {
-    const dataset: Record<string, unknown> = {};
-    for (const name in this.host.values) {
-      if (name.startsWith('data-')) dataset[name.slice(5).toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = this.host.values[name];
-    }
-    return dataset;
-  }
 
   /** `model:prop="{{ path }}"`: when the component changes the property, the owner's data follows. */
   private bindModels(models: [string, DataPath][]): void {
@@ -261,7 +255,7 @@ export class ComponentFragment implements Fragment, InstanceHost, AncestorWalk, 
       this.instance.id = this.host.values.id === undefined || this.host.values.id === null ? '' : String(this.host.values.id);
       updateInstance(this.instance, writes, true);
     }
-    this.instance.dataset = this.dataset();
+    this.instance.dataset = datasetOf(this.host);
     let externalsChanged = false;
     for (const external of this.externals) {
       if (typeof external[1] === 'string' || !affected(external[1], changes)) continue;
