@@ -3,6 +3,7 @@
 // and the app's bytes, and posts one 100-byte message back. Nothing of the framework runs.
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModule, newVariant, RELEASE_SYNC } from 'quickjs-emscripten';
+import { evaluateFramework } from '../runtime/host/framework_parts.js';
 
 interface Start {
   wasmModule: WebAssembly.Module;
@@ -17,7 +18,7 @@ parentPort!.once('message', async ({ wasmModule, framework, logic }: Start) => {
   context
     .unwrapResult(context.evalCode('globalThis.__host = new Proxy({}, { get: () => () => "{}" }); globalThis.__miniapp = { define() {}, template() {}, wxs() {} };'))
     .dispose();
-  context.unwrapResult(context.evalCode(framework, 'logic-framework.js', { type: 'global', strict: true })).dispose();
+  evaluateFramework(context, framework, 'logic-framework.js').dispose();
   // The framework defines __miniapp; the app's registrations go to inert ones, as a bare evaluation.
   context.unwrapResult(context.evalCode('globalThis.__miniapp = { define() {}, template() {}, wxs() {} };')).dispose();
   context.unwrapResult(context.evalCode(logic, 'logic.js')).dispose();

@@ -1,6 +1,7 @@
 // Builds the package: TypeScript → dist/ (incremental), then the logic framework
 // (runtime/logic) bundled by rollup into the one script QuickJS evaluates, a block evaluated in
-// strict mode (and a Worker's framework, runtime/app_worker), both without comments or layout,
+// strict mode that compiles its parts one at a time (scripts/framework_parts.mjs), and a Worker's
+// framework (runtime/app_worker), both without comments or layout,
 // the logic thread's Node worker into one file (dist/logic-worker.js), the compiler into the one
 // module everything outside it loads (dist/compiler.js), then the browser build in dist/browser/:
 // the embedding API (miniapp.js), the logic thread's Web Worker (worker.js), QuickJS's wasm and
@@ -54,6 +55,12 @@ async function bundle(input, output, options = {}) {
   if (options.block) await frameworkBlock(output);
   // A module's bundle is compacted as one; the framework's block is a script.
   if (options.compact) await compact(output, format === 'es' && !options.block);
+  if (options.parts) {
+    // After tsc: the separator comes from the runtime's side of the format.
+    const { frameworkParts } = await import('./framework_parts.mjs');
+    const path = `${root}/dist/${output}`;
+    writeFileSync(path, frameworkParts(readFileSync(path, 'utf8')));
+  }
 }
 
 /**
@@ -85,7 +92,7 @@ async function frameworkBlock(file) {
   writeFileSync(path, `{\n${code}\n}\n`);
 }
 
-await bundle('runtime/logic/index.js', 'logic-framework.js', { block: true, compact: true });
+await bundle('runtime/logic/index.js', 'logic-framework.js', { block: true, compact: true, parts: true });
 // The framework of a mini-program's Worker (wx.createWorker), evaluated in the Worker's own context.
 await bundle('runtime/app_worker/index.js', 'app-worker-framework.js', { format: 'iife', compact: true });
 // The logic thread's Node worker in one file, QuickJS's package with it: a new worker loads it in

@@ -7,6 +7,7 @@
 // the app in a new worker; render.first's floor asks one worker for op batches, run after run.
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSSyncVariant } from 'quickjs-emscripten-core';
+import { evaluateFramework } from '../../../runtime/host/framework_parts.js';
 
 export interface QuickJSRequest {
   /** The page's compiled QuickJS module (the first message only). */
@@ -18,8 +19,8 @@ export interface QuickJSRequest {
    * defaults.
    */
   limits?: boolean;
-  /** Scripts to evaluate, in order: [file name, code, strict (the framework is a strict script)]. */
-  evaluate: [name: string, code: string, strict?: boolean][];
+  /** Scripts to evaluate, in order: [file name, code, whether it is the framework's file (evaluated as the logic thread does)]. */
+  evaluate: [name: string, code: string, framework?: boolean][];
   /** An expression whose value (a string) is posted back. */
   reply: string;
 }
@@ -40,7 +41,10 @@ scope.onmessage = async ({ data: { wasmModule, limits, evaluate, reply } }) => {
     return runtime.newContext();
   })();
   const vm = await context;
-  for (const [name, code, strict] of evaluate) vm.unwrapResult(vm.evalCode(code, name, { type: 'global', strict: strict === true })).dispose();
+  for (const [name, code, framework] of evaluate) {
+    if (framework === true) evaluateFramework(vm, code, name).dispose();
+    else vm.unwrapResult(vm.evalCode(code, name, { type: 'global' })).dispose();
+  }
   const result = vm.unwrapResult(vm.evalCode(reply));
   scope.postMessage(vm.getString(result));
   result.dispose();
