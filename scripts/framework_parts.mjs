@@ -41,57 +41,84 @@ function boundNames(pattern, out) {
 }
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'type', 'extra', 'leadingComments', 'trailingComments', 'innerComments']);
 
 /**
- * The identifiers a top-level statement reads while it runs: not those in the bodies of the
- * functions it defines (they run later), not property names. A class's `extends`, computed keys
- * and field initializers run when it is defined (static ones) and are read.
+ * What code reads (identifiers, not property names or labels) and which of them it calls or
+ * constructs (`f(…)`, `new C(…)`). With `now`, only what runs at once: not the bodies of the
+ * functions it defines, nor a class's methods and instance fields.
  */
-function readsAtOnce(node, out) {
-  if (node === null || typeof node !== 'object') return out;
+function scan(node, found, now) {
+  if (node === null || typeof node !== 'object') return found;
   if (Array.isArray(node)) {
-    for (const n of node) readsAtOnce(n, out);
-    return out;
+    for (const n of node) scan(n, found, now);
+    return found;
   }
-  if (FUNCTIONS.has(node.type)) {
-    if (node.computed) readsAtOnce(node.key, out);
-    return out;
-  }
+  if (now && FUNCTIONS.has(node.type)) return node.computed ? scan(node.key, found, now) : found;
   switch (node.type) {
     case 'Identifier':
-      out.add(node.name);
-      return out;
+      found.reads.add(node.name);
+      return found;
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression':
+      if (node.callee.type === 'Identifier') found.calls.add(node.callee.name);
+      break;
     case 'MemberExpression':
     case 'OptionalMemberExpression':
-      readsAtOnce(node.object, out);
-      if (node.computed) readsAtOnce(node.property, out);
-      return out;
-    case 'ObjectProperty':
+      scan(node.object, found, now);
+      return node.computed ? scan(node.property, found, now) : found;
     case 'ClassProperty':
-      if (node.computed) readsAtOnce(node.key, out);
-      // An instance field's initializer runs at construction, later.
-      if (node.type === 'ObjectProperty' || node.static) readsAtOnce(node.value, out);
-      return out;
     case 'ClassPrivateProperty':
-      if (node.static) readsAtOnce(node.value, out);
-      return out;
+      if (node.computed) scan(node.key, found, now);
+      return now && !node.static ? found : scan(node.value, found, now);
     case 'LabeledStatement':
+      return scan(node.body, found, now);
     case 'BreakStatement':
     case 'ContinueStatement':
-      return readsAtOnce(node.body ?? null, out);
-    default:
-      for (const key of Object.keys(node)) {
-        if (key === 'loc' || key === 'start' || key === 'end' || key === 'type' || key === 'extra' || key.endsWith('Comments')) continue;
-        readsAtOnce(node[key], out);
-      }
-      return out;
+      return found;
   }
+  for (const key of Object.keys(node)) {
+    if (SKIPPED_KEYS.has(key) || (key === 'key' && !node.computed)) continue;
+    scan(node[key], found, now);
+  }
+  return found;
+}
+
+const found = () => ({ reads: new Set(), calls: new Set() });
+
+/**
+ * What making an instance of a class runs: its `extends`, its fields and static blocks, its
+ * constructor, and the methods the constructor calls on `this` (its other methods run later).
+ */
+function construction(declaration) {
+  const members = declaration.body.body;
+  const methods = new Map(members.filter((m) => m.type === 'ClassMethod' && !m.computed && m.key.type === 'Identifier').map((m) => [m.key.name, m]));
+  const out = scan(declaration.superClass, found(), false);
+  const queue = members.filter((m) => m.type !== 'ClassMethod' || m.kind === 'constructor' || m.computed);
+  for (const member of queue) {
+    scan(member.type === 'ClassMethod' && !member.computed ? [member.params, member.body] : member, out, false);
+    const onThis = new Set();
+    (function calls(node) {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(calls);
+      if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && !node.computed) onThis.add(node.property.name);
+      for (const key of Object.keys(node)) if (!SKIPPED_KEYS.has(key)) calls(node[key]);
+    })(member);
+    for (const name of onThis) {
+      const method = methods.get(name);
+      if (method !== undefined && !queue.includes(method)) queue.push(method);
+    }
+  }
+  return out;
 }
 
 /**
  * Cuts the framework's block (`{…}`, compacted) into the script and its parts of about `partSize`
- * characters, joined with the separator. Throws when a part's top level would run before a part it
- * needs: the parts run in order, and a function of a later part is not there yet.
+ * characters, joined with the separator. Throws when a part's top level may reach a name a later
+ * part declares: the parts run in order, and that name is still undefined then. What the top level
+ * reads is followed into the functions it calls (all of their code, whether it runs then or not)
+ * and the classes it constructs (what making an instance runs), and what they call in turn.
  */
 export function frameworkParts(block, partSize = PART_SIZE) {
   const trimmed = block.trim();
@@ -99,36 +126,42 @@ export function frameworkParts(block, partSize = PART_SIZE) {
   const body = trimmed.slice(1, -1);
   const statements = parse(body, { sourceType: 'script', strictMode: true }).program.body;
   const parts = [];
-  let part = { code: [], own: [], reads: new Set(), size: 0 };
+  let part = { code: [], own: [], runs: found(), size: 0 };
   const all = [];
+  /** What calling each top-level function, or making an instance of each class, may read and call. */
+  const callees = new Map();
   for (const statement of statements) {
     const text = body.slice(statement.start, statement.end);
     if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') {
       part.code.push(text);
       part.own.push(statement.id.name);
-      if (statement.type === 'ClassDeclaration') readsAtOnce([statement.superClass, statement.body], part.reads);
+      callees.set(statement.id.name, statement.type === 'ClassDeclaration' ? construction(statement) : scan([statement.params, statement.body], found(), false));
+      if (statement.type === 'ClassDeclaration') scan([statement.superClass, statement.body], part.runs, true);
     } else if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
       part.code.push(text);
-      for (const d of statement.declarations) part.own.push(...boundNames(d.id, []));
-      readsAtOnce(statement.declarations.map((d) => d.init), part.reads);
+      for (const d of statement.declarations) {
+        part.own.push(...boundNames(d.id, []));
+        if (d.id.type === 'Identifier' && FUNCTIONS.has(d.init?.type)) callees.set(d.id.name, scan([d.init.params, d.init.body], found(), false));
+      }
+      scan(statement.declarations.map((d) => d.init), part.runs, true);
     } else if (statement.type === 'VariableDeclaration' && statement.kind === 'let') {
       // The block's variable: every part reads and writes the same one.
       for (const d of statement.declarations) {
         all.push(...boundNames(d.id, []));
         if (d.init === null) continue;
         part.code.push(`(${body.slice(d.id.start, d.id.end)}=${body.slice(d.init.start, d.init.end)});`);
-        readsAtOnce(d.init, part.reads);
+        scan(d.init, part.runs, true);
       }
     } else if (statement.type === 'VariableDeclaration' || statement.type.includes('Import') || statement.type.includes('Export')) {
       throw new Error(`the framework's top level has a ${statement.kind ?? statement.type}, which would leak out of its block`);
     } else {
       part.code.push(text);
-      readsAtOnce(statement, part.reads);
+      scan(statement, part.runs, true);
     }
     part.size += text.length;
     if (part.size >= partSize) {
       parts.push(part);
-      part = { code: [], own: [], reads: new Set(), size: 0 };
+      part = { code: [], own: [], runs: found(), size: 0 };
     }
   }
   if (part.code.length > 0) parts.push(part);
@@ -136,9 +169,18 @@ export function frameworkParts(block, partSize = PART_SIZE) {
   if (new Set(all).size !== all.length) throw new Error("the framework's top level declares a name twice");
   for (const reserved of ['eval', 'part', '__miniappFramework']) if (all.includes(reserved)) throw new Error(`the framework's top level declares ${reserved}`);
   parts.forEach((p, i) => {
+    // What the part's top level reads, and what the functions it calls read, and so on.
+    const reached = new Set(p.runs.reads);
+    const called = new Set(p.runs.calls);
+    for (const name of called) {
+      const callee = callees.get(name);
+      if (callee === undefined) continue;
+      for (const read of callee.reads) reached.add(read);
+      for (const next of callee.calls) called.add(next);
+    }
     for (const later of parts.slice(i + 1)) {
-      const early = later.own.find((name) => p.reads.has(name));
-      if (early !== undefined) throw new Error(`the framework's part ${i + 1} runs ${early} before the part that declares it`);
+      const early = later.own.find((name) => reached.has(name));
+      if (early !== undefined) throw new Error(`the framework's part ${i + 1} may run ${early} before the part that declares it`);
     }
   });
   const objectOf = (p) => `{${p.own.join(',')}}`;

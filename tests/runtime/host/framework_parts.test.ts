@@ -52,11 +52,19 @@ describe('the framework in parts', () => {
     expect(run(c, '[typeof count, typeof bump, typeof Base, typeof part, typeof __miniappFramework]')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
   });
 
-  it("refuses a part whose top level runs a later part's function", () => {
-    const early = '{\nconst first = second();\nfunction padding() { return "a long enough function to end the part"; }\nfunction second() { return 2; }\n}';
-    expect(() => frameworkParts(early, 40)).toThrow(/runs second before the part that declares it/);
+  it("refuses a part whose top level may run a later part's code, directly or through what it calls", () => {
+    const padding = 'function padding() { return "a long enough function to end the part"; }';
+    const direct = `{\nconst first = second();\n${padding}\nfunction second() { return 2; }\n}`;
+    expect(() => frameworkParts(direct, 40)).toThrow(/part 1 may run second before the part that declares it/);
     // In one part, the function is hoisted as in the block.
-    expect(() => frameworkParts(early, PART_SIZE)).not.toThrow();
+    expect(() => frameworkParts(direct, PART_SIZE)).not.toThrow();
+    const throughCall = `{\nfunction helper() { return later(); }\nconst first = helper();\n${padding}\nfunction later() { return 2; }\n}`;
+    expect(() => frameworkParts(throughCall, 40)).toThrow(/may run later before/);
+    const throughConstructor = `{\nclass Made { constructor() { this.size = this.measure(); } measure() { return LIMIT; } }\nconst made = new Made();\n${padding}\nconst LIMIT = 3;\n}`;
+    expect(() => frameworkParts(throughConstructor, 40)).toThrow(/may run LIMIT before/);
+    // A class named but not constructed, or a function stored but not called, runs nothing then.
+    const named = `{\nclass Kept { later() { return LIMIT; } }\nconst kinds = [Kept];\nfunction reader() { return LIMIT; }\nconst stored = { reader };\n${padding}\nconst LIMIT = 3;\n}`;
+    expect(() => frameworkParts(named, 40)).not.toThrow();
   });
 
   it('refuses a top-level var, which would leak out of the block', () => {
