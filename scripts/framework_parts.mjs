@@ -85,7 +85,7 @@ function scan(node, found, now) {
   return found;
 }
 
-const found = () => ({ reads: new Set(), calls: new Set() });
+const nothingFound = () => ({ reads: new Set(), calls: new Set() });
 
 /**
  * What making an instance of a class runs: its `extends`, its fields and static blocks, its
@@ -94,7 +94,7 @@ const found = () => ({ reads: new Set(), calls: new Set() });
 function construction(declaration) {
   const members = declaration.body.body;
   const methods = new Map(members.filter((m) => m.type === 'ClassMethod' && !m.computed && m.key.type === 'Identifier').map((m) => [m.key.name, m]));
-  const out = scan(declaration.superClass, found(), false);
+  const out = scan(declaration.superClass, nothingFound(), false);
   const queue = members.filter((m) => m.type !== 'ClassMethod' || m.kind === 'constructor' || m.computed);
   for (const member of queue) {
     scan(member.type === 'ClassMethod' && !member.computed ? [member.params, member.body] : member, out, false);
@@ -126,7 +126,7 @@ export function frameworkParts(block, partSize = PART_SIZE) {
   const body = trimmed.slice(1, -1);
   const statements = parse(body, { sourceType: 'script', strictMode: true }).program.body;
   const parts = [];
-  let part = { code: [], own: [], runs: found(), size: 0 };
+  let part = { code: [], own: [], runs: nothingFound(), size: 0 };
   const all = [];
   /** What calling each top-level function, or making an instance of each class, may read and call. */
   const callees = new Map();
@@ -135,13 +135,13 @@ export function frameworkParts(block, partSize = PART_SIZE) {
     if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') {
       part.code.push(text);
       part.own.push(statement.id.name);
-      callees.set(statement.id.name, statement.type === 'ClassDeclaration' ? construction(statement) : scan([statement.params, statement.body], found(), false));
+      callees.set(statement.id.name, statement.type === 'ClassDeclaration' ? construction(statement) : scan([statement.params, statement.body], nothingFound(), false));
       if (statement.type === 'ClassDeclaration') scan([statement.superClass, statement.body], part.runs, true);
     } else if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
       part.code.push(text);
       for (const d of statement.declarations) {
         part.own.push(...boundNames(d.id, []));
-        if (d.id.type === 'Identifier' && FUNCTIONS.has(d.init?.type)) callees.set(d.id.name, scan([d.init.params, d.init.body], found(), false));
+        if (d.id.type === 'Identifier' && FUNCTIONS.has(d.init?.type)) callees.set(d.id.name, scan([d.init.params, d.init.body], nothingFound(), false));
       }
       scan(statement.declarations.map((d) => d.init), part.runs, true);
     } else if (statement.type === 'VariableDeclaration' && statement.kind === 'let') {
@@ -161,7 +161,7 @@ export function frameworkParts(block, partSize = PART_SIZE) {
     part.size += text.length;
     if (part.size >= partSize) {
       parts.push(part);
-      part = { code: [], own: [], runs: found(), size: 0 };
+      part = { code: [], own: [], runs: nothingFound(), size: 0 };
     }
   }
   if (part.code.length > 0) parts.push(part);
