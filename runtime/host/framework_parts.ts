@@ -6,9 +6,6 @@ import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 
 export const FRAMEWORK_PART_SEPARATOR = '\n/*miniapp:framework-part*/\n';
 
-/** The global the framework's script takes its parts from, and deletes. */
-export const FRAMEWORK_PARTS_GLOBAL = '__miniappFramework';
-
 /** The script to evaluate (strict), and the parts it asks for by index. */
 export function splitFramework(text: string): { script: string; parts: string[] } {
   const [script, ...parts] = text.split(FRAMEWORK_PART_SEPARATOR);
@@ -16,20 +13,30 @@ export function splitFramework(text: string): { script: string; parts: string[] 
 }
 
 /**
- * Evaluates the framework in a context through quickjs-emscripten's own API (the benchmarks' bare
- * workers, which evaluate it as the logic thread does).
+ * Lends the parts to the script as `__miniappFramework.part(i)`. Call the returned function once
+ * the script is evaluated: the function stays with the context, the parts' text does not.
  */
-export function evaluateFramework(context: QuickJSContext, text: string, filename: string): QuickJSHandle {
-  const split = splitFramework(text);
-  // Dropped once evaluated: the function stays with the context.
-  let parts: string[] | null = split.parts;
+export function lendFrameworkParts(context: QuickJSContext, lent: string[]): () => void {
+  let parts: string[] | null = lent;
   const host = context.newObject();
   const part = context.newFunction('part', (index) => context.newString(parts?.[context.getNumber(index)] ?? ''));
   context.setProp(host, 'part', part);
-  context.setProp(context.global, FRAMEWORK_PARTS_GLOBAL, host);
+  context.setProp(context.global, '__miniappFramework', host);
   part.dispose();
   host.dispose();
-  const result = context.evalCode(split.script, filename, { type: 'global', strict: true });
-  parts = null;
+  return () => {
+    parts = null;
+  };
+}
+
+/**
+ * Evaluates the framework in a context as the logic thread does (the benchmarks' bare workers),
+ * throwing what it throws.
+ */
+export function evaluateFramework(context: QuickJSContext, text: string, filename: string): QuickJSHandle {
+  const { script, parts } = splitFramework(text);
+  const drop = lendFrameworkParts(context, parts);
+  const result = context.evalCode(script, filename, { type: 'global', strict: true });
+  drop();
   return context.unwrapResult(result);
 }

@@ -24,7 +24,7 @@ import type {
 import type { Manifest } from '../../spec/bundle.js';
 import { now } from './clock.js';
 import { checkArgumentDepth, MalformedMessage, parseFrameworkMessage } from './framework_message.js';
-import { FRAMEWORK_PARTS_GLOBAL, splitFramework } from './framework_parts.js';
+import { lendFrameworkParts, splitFramework } from './framework_parts.js';
 import { AppWorker } from './app_worker.js';
 import { DueTasks } from './due_tasks.js';
 import { RawQuickJS, type RawHostFunction } from './quickjs_raw.js';
@@ -228,11 +228,9 @@ export class LogicThread {
     // The framework is one block of a strict script, which evaluates its parts one at a time
     // (scripts/framework_parts.mjs); logic.js is not strict (a file's own "use strict" decides).
     const framework = splitFramework(message.framework);
-    // Dropped once evaluated: the host function stays with the context.
-    let parts: string[] | null = framework.parts;
-    raw.defineHostObject(FRAMEWORK_PARTS_GLOBAL, [['part', 1, (args) => parts?.[args.number(0)] ?? '']]);
+    const dropParts = lendFrameworkParts(context, framework.parts);
     const evaluated = this.evaluate(framework.script, 'miniapp-framework.js', true);
-    parts = null;
+    dropParts();
     if (!evaluated) return;
     const frameworkEnd = now();
     const api = context.getProp(context.global, '__miniapp');
